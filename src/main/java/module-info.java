@@ -1,0 +1,25 @@
+/**
+ * Balancing Act: a desktop explorer of the Belarus–Russia–Ukraine timeline.
+ * Arrows point one way: app → shell → {timeline, network, quotes} → explore → index → model ← data.
+ */
+module org.balancingact {
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires com.fasterxml.jackson.databind;
+    requires com.networknt.schema;
+    requires org.jgrapht.core;
+    requires java.prefs;
+
+    exports org.balancingact.app;
+    exports org.balancingact.model;
+    exports org.balancingact.data;
+    exports org.balancingact.index;
+    exports org.balancingact.explore;
+    exports org.balancingact.timeline;
+    exports org.balancingact.network;
+    exports org.balancingact.quotes;
+    exports org.balancingact.shell;
+
+    opens org.balancingact.data;
+}

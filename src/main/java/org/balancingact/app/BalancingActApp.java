@@ -1,0 +1,49 @@
+package org.balancingact.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.balancingact.data.ReadResult;
+import org.balancingact.data.TimelineReader;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.shell.MainWindow;
+
+/** The explorer's entry point: reads the bundled dataset (or {@code --data FILE}) and opens the main window. */
+public final class BalancingActApp extends Application {
+
+    public static void main(String[] args) {
+        launch(BalancingActApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        ExplorerState state = new ExplorerState();
+        MainWindow window = new MainWindow(state);
+        ReadResult bundled = new TimelineReader().readBundled();
+        if (bundled instanceof ReadResult.Loaded loaded) {
+            state.setTimeline(loaded.timeline());
+        }
+        Scene scene = new Scene(window.root(), 1280, 800);
+        MainWindow.style(scene);
+        stage.setScene(scene);
+        stage.setTitle("Balancing Act");
+        stage.titleProperty().bind(state.timelineProperty().map(t -> "Balancing Act — " + t.title()));
+        WindowBounds.restore(stage);
+        WindowBounds.rememberOnClose(stage);
+        stage.show();
+        window.timelineView().requestFocus();
+        dataArgument(args).ifPresent(window::open);
+    }
+
+    private static java.util.Optional<Path> dataArgument(List<String> args) {
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (args.get(i).equals("--data")) {
+                return java.util.Optional.of(Path.of(args.get(i + 1)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Startup: the JavaFX application, its command line, and what it remembers between runs. */
+package org.balancingact.app;

@@ -1,0 +1,123 @@
+package org.balancingact.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.balancingact.model.Actor;
+import org.balancingact.model.Event;
+import org.balancingact.model.Quote;
+import org.balancingact.model.Relation;
+import org.balancingact.model.Source;
+import org.balancingact.model.Theme;
+import org.balancingact.model.Timeline;
+import org.balancingact.model.Tour;
+
+/**
+ * The checks a schema cannot express: ids are unique, every reference resolves, every quote is found
+ * word for word in its source, and every event and relation rests on at least one quote.
+ */
+final class ConsistencyCheck {
+    private final Timeline timeline;
+    private final Function<Object, String> pointerOf;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ConsistencyCheck(Timeline timeline, Function<Object, String> pointerOf) {
+        this.timeline = timeline;
+        this.pointerOf = pointerOf;
+    }
+
+    static List<Problem> check(Timeline timeline, Function<Object, String> pointerOf) {
+        ConsistencyCheck check = new ConsistencyCheck(timeline, pointerOf);
+        check.run();
+        return check.problems;
+    }
+
+    private void run() {
+        unique("theme", timeline.themes(), Theme::id);
+        unique("source", timeline.sources(), Source::id);
+        unique("actor", timeline.actors(), Actor::id);
+        unique("relation", timeline.relations(), Relation::id);
+        unique("event", timeline.events(), Event::id);
+        unique("quote", timeline.quotes(), Quote::id);
+        unique("tour", timeline.tours(), Tour::id);
+
+        for (Actor actor : timeline.actors()) {
+            if (!actor.countryId().isEmpty()) {
+                resolves(actor, "country", actor.countryId(), "actor", timeline.actor(actor.countryId()));
+            }
+        }
+        for (Event event : timeline.events()) {
+            list(event, "actors", event.actorIds(), "actor", id -> timeline.actor(id));
+            list(event, "quotes", event.quoteIds(), "quote", id -> timeline.quote(id));
+            if (!timeline.themes().isEmpty()) {
+                list(event, "themes", event.themeIds(), "theme", id -> timeline.theme(id));
+            }
+            citesAQuote(event, event.id(), event.quoteIds());
+        }
+        for (Relation relation : timeline.relations()) {
+            resolves(relation, "from", relation.fromId(), "actor", timeline.actor(relation.fromId()));
+            resolves(relation, "to", relation.toId(), "actor", timeline.actor(relation.toId()));
+            list(relation, "quotes", relation.quoteIds(), "quote", id -> timeline.quote(id));
+            citesAQuote(relation, relation.id(), relation.quoteIds());
+        }
+        for (Quote quote : timeline.quotes()) {
+            Optional<Source> source = timeline.source(quote.sourceId());
+            resolves(quote, "source", quote.sourceId(), "source", source);
+            if (quote.hasSpeaker()) {
+                resolves(quote, "speaker", quote.speakerId(), "actor", timeline.actor(quote.speakerId()));
+            }
+            source.filter(s -> !s.text().contains(quote.text())).ifPresent(s -> problems.add(Problem.at(
+                    pointerOf.apply(quote) + "/text",
+                    "Quote \"" + quote.id() + "\" is not found word for word in the text of source \"" + s.id() + "\".",
+                    "Copy the words exactly from the source, including its quotation marks, apostrophes and dashes (’ “ ” —).")));
+        }
+        for (Tour tour : timeline.tours()) {
+            list(tour, "steps", tour.eventIds(), "event", id -> timeline.event(id));
+        }
+    }
+
+    private <T> void unique(String kind, List<T> items, Function<T, String> id) {
+        Map<String, T> first = new HashMap<>();
+        for (T item : items) {
+            T earlier = first.putIfAbsent(id.apply(item), item);
+            if (earlier != null) {
+                problems.add(Problem.at(pointerOf.apply(item) + "/id",
+                        "The " + kind + " id \"" + id.apply(item) + "\" is used twice (first at "
+                                + Pointers.describe(pointerOf.apply(earlier)) + ").",
+                        "Give each " + kind + " its own id; references would not know which one is meant."));
+            }
+        }
+    }
+
+    private void resolves(Object item, String field, String id, String kind, Optional<?> target) {
+        if (target.isEmpty()) {
+            problems.add(Problem.at(pointerOf.apply(item) + "/" + field,
+                    Pointers.describe(pointerOf.apply(item)) + "." + field + " refers to " + kind + " \"" + id
+                            + "\", which does not exist.",
+                    "Check the spelling, or add a " + kind + " with the id \"" + id + "\"."));
+        }
+    }
+
+    private void list(Object item, String field, List<String> ids, String kind, Function<String, Optional<?>> lookup) {
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (lookup.apply(id).isEmpty()) {
+                problems.add(Problem.at(pointerOf.apply(item) + "/" + field + "/" + i,
+                        Pointers.describe(pointerOf.apply(item)) + "." + field + " refers to " + kind + " \"" + id
+                                + "\", which does not exist.",
+                        "Check the spelling, or add a " + kind + " with the id \"" + id + "\"."));
+            }
+        }
+    }
+
+    private void citesAQuote(Object item, String id, List<String> quoteIds) {
+        if (quoteIds.isEmpty()) {
+            problems.add(Problem.at(pointerOf.apply(item) + "/quotes",
+                    Pointers.describe(pointerOf.apply(item)) + " (\"" + id + "\") cites no quote.",
+                    "Every event and relation needs at least one quote id in \"quotes\": the words in the source it rests on."));
+        }
+    }
+}

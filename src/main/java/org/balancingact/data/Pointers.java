@@ -1,0 +1,85 @@
+package org.balancingact.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Plain-language names for places in a timeline file: "/events/3/when" reads "events[3].when". */
+final class Pointers {
+    private Pointers() {
+    }
+
+    static String describe(String pointer) {
+        if (pointer.isEmpty()) {
+            return "The file";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String part : pointer.substring(1).split("/", -1)) {
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+                text.append('[').append(name).append(']');
+            } else {
+                if (text.length() > 0) {
+                    text.append('.');
+                }
+                text.append(name);
+            }
+        }
+        return text.toString();
+    }
+
+    static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    static String child(String pointer, Object name) {
+        return pointer + "/" + String.valueOf(name).replace("~", "~0").replace("/", "~1");
+    }
+
+    static String kindOf(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "missing";
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isTextual()) {
+            return "the text " + value;
+        }
+        if (value.isIntegralNumber()) {
+            return "the number " + value;
+        }
+        if (value.isNumber()) {
+            return "the number " + value;
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    static String article(String type) {
+        switch (type) {
+            case "string": return "text in double quotes";
+            case "integer": return "a whole number";
+            case "number": return "a number";
+            case "array": return "a list in square brackets";
+            case "object": return "an object in curly braces";
+            case "boolean": return "true or false";
+            default: return type;
+        }
+    }
+
+    static String exampleFor(String field) {
+        switch (field) {
+            case "when": return ", e.g. \"when\": \"2022-02-24\"";
+            case "quotes": return ", e.g. \"quotes\": [\"q-feb-24\"]";
+            case "id": return ", e.g. \"id\": \"invasion\"";
+            case "format": return ": \"format\": \"balancing-act/timeline\"";
+            case "version": return ": \"version\": 1";
+            default: return "";
+        }
+    }
+}

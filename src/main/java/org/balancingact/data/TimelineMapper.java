@@ -1,0 +1,193 @@
+package org.balancingact.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.balancingact.model.Actor;
+import org.balancingact.model.ActorKind;
+import org.balancingact.model.DateFormatException;
+import org.balancingact.model.Event;
+import org.balancingact.model.HistoricalDate;
+import org.balancingact.model.Quote;
+import org.balancingact.model.Reference;
+import org.balancingact.model.Relation;
+import org.balancingact.model.RelationType;
+import org.balancingact.model.Source;
+import org.balancingact.model.Theme;
+import org.balancingact.model.Timeline;
+import org.balancingact.model.Tour;
+
+/**
+ * Builds the model from a parsed tree. It is tolerant on purpose: an item it cannot build is skipped
+ * and reported, so that one bad event does not hide the problems of all the others.
+ */
+final class TimelineMapper {
+    private final List<Problem> problems = new ArrayList<>();
+    /** Where each built item came from, so later checks can point at it. */
+    private final Map<Object, String> pointers = new IdentityHashMap<>();
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    String pointerOf(Object item) {
+        return pointers.getOrDefault(item, "");
+    }
+
+    Timeline map(JsonNode root) {
+        List<Theme> themes = new ArrayList<>();
+        each(root, "themes", (node, at) -> {
+            if (has(node, "id") && has(node, "label")) {
+                keep(new Theme(text(node, "id"), text(node, "label"), text(node, "description")), at, themes);
+            }
+        });
+        List<Source> sources = new ArrayList<>();
+        each(root, "sources", (node, at) -> {
+            if (has(node, "id") && has(node, "title") && has(node, "text")) {
+                HistoricalDate published = node.hasNonNull("published") ? date(node, "published", at) : null;
+                keep(new Source(text(node, "id"), text(node, "kind"), text(node, "title"), text(node, "author"),
+                        text(node, "publisher"), published, text(node, "url"), text(node, "text")), at, sources);
+            }
+        });
+        List<Actor> actors = new ArrayList<>();
+        each(root, "actors", (node, at) -> {
+            ActorKind kind = kind(node);
+            if (has(node, "id") && has(node, "name") && kind != null) {
+                keep(new Actor(text(node, "id"), kind, text(node, "name"), names(node), strings(node, "aliases"),
+                        text(node, "role"), text(node, "country"), text(node, "summary")), at, actors);
+            }
+        });
+        List<Relation> relations = new ArrayList<>();
+        each(root, "relations", (node, at) -> {
+            RelationType type = relationType(node);
+            HistoricalDate when = has(node, "when") ? date(node, "when", at) : null;
+            if (has(node, "id") && has(node, "from") && has(node, "to") && type != null && when != null) {
+                keep(new Relation(text(node, "id"), text(node, "from"), text(node, "to"), type, when,
+                        text(node, "summary"), strings(node, "quotes"), text(node, "dateNote"), references(node)),
+                        at, relations);
+            }
+        });
+        List<Event> events = new ArrayList<>();
+        each(root, "events", (node, at) -> {
+            HistoricalDate when = has(node, "when") ? date(node, "when", at) : null;
+            if (has(node, "id") && has(node, "title") && when != null) {
+                keep(new Event(text(node, "id"), text(node, "title"), when, text(node, "summary"),
+                        strings(node, "actors"), strings(node, "themes"), node.path("importance").asInt(2),
+                        strings(node, "quotes"), text(node, "dateNote"), references(node)), at, events);
+            }
+        });
+        List<Quote> quotes = new ArrayList<>();
+        each(root, "quotes", (node, at) -> {
+            if (has(node, "id") && has(node, "source") && has(node, "text")) {
+                keep(new Quote(text(node, "id"), text(node, "source"), node.path("text").asText(), text(node, "speaker")),
+                        at, quotes);
+            }
+        });
+        List<Tour> tours = new ArrayList<>();
+        each(root, "tours", (node, at) -> {
+            if (has(node, "id") && has(node, "title")) {
+                keep(new Tour(text(node, "id"), text(node, "title"), text(node, "description"), strings(node, "steps")),
+                        at, tours);
+            }
+        });
+        return new Timeline(root.path("title").asText("Untitled timeline"), text(root, "description"),
+                themes, sources, actors, relations, events, quotes, tours);
+    }
+
+    private interface ItemHandler {
+        void handle(JsonNode node, String pointer);
+    }
+
+    private static void each(JsonNode root, String field, ItemHandler handler) {
+        JsonNode array = root.path(field);
+        if (!array.isArray()) {
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode node = array.get(i);
+            if (node.isObject()) {
+                handler.handle(node, "/" + field + "/" + i);
+            }
+        }
+    }
+
+    private <T> void keep(T item, String pointer, List<T> into) {
+        pointers.put(item, pointer);
+        into.add(item);
+    }
+
+    private HistoricalDate date(JsonNode node, String field, String at) {
+        JsonNode value = node.path(field);
+        if (!value.isTextual()) {
+            return null; // the schema check reports the wrong type
+        }
+        try {
+            return HistoricalDate.parse(value.asText());
+        } catch (DateFormatException bad) {
+            String id = node.path("id").asText("");
+            String who = id.isEmpty() ? Pointers.describe(at) : Pointers.describe(at) + " (\"" + id + "\")";
+            problems.add(Problem.at(at + "/" + field,
+                    who + ": the date \"" + value.asText() + "\" is not valid: " + bad.getMessage(), bad.hint()));
+            return null;
+        }
+    }
+
+    private static boolean has(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isEmpty();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() ? value.asText() : "";
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        List<String> values = new ArrayList<>();
+        node.path(field).forEach(v -> {
+            if (v.isTextual()) {
+                values.add(v.asText());
+            }
+        });
+        return values;
+    }
+
+    private static Map<String, String> names(JsonNode node) {
+        Map<String, String> names = new LinkedHashMap<>();
+        node.path("names").fields().forEachRemaining(e -> {
+            if (e.getValue().isTextual()) {
+                names.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return names;
+    }
+
+    private static List<Reference> references(JsonNode node) {
+        List<Reference> references = new ArrayList<>();
+        node.path("references").forEach(r -> {
+            if (r.path("title").isTextual()) {
+                references.add(new Reference(r.path("title").asText(), text(r, "url"), text(r, "date")));
+            }
+        });
+        return references;
+    }
+
+    private static ActorKind kind(JsonNode node) {
+        try {
+            return ActorKind.fromJson(text(node, "kind"));
+        } catch (IllegalArgumentException unknown) {
+            return null; // the schema check reports the unknown value
+        }
+    }
+
+    private static RelationType relationType(JsonNode node) {
+        try {
+            return RelationType.fromJson(text(node, "type"));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

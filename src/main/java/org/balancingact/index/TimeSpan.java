@@ -1,0 +1,34 @@
+package org.balancingact.index;
+
+import java.time.LocalDate;
+import org.balancingact.model.HistoricalDate;
+
+/**
+ * Epoch-day bounds of a historical date. Open ends become far-away but finite days, so arithmetic on
+ * them never overflows and an open-ended relation is "in force" at any later date.
+ */
+public final class TimeSpan {
+    /** About 5,000 years either side of the common era: far beyond any timeline, safe to subtract. */
+    public static final long FAR_PAST = LocalDate.of(-5000, 1, 1).toEpochDay();
+    public static final long FAR_FUTURE = LocalDate.of(9999, 12, 31).toEpochDay();
+
+    private TimeSpan() {
+    }
+
+    public static long startDay(HistoricalDate date) {
+        return date.isOpenStart() ? FAR_PAST : date.earliest().toEpochDay();
+    }
+
+    public static long endDay(HistoricalDate date) {
+        return date.isOpenEnd() ? FAR_FUTURE : date.latest().toEpochDay();
+    }
+
+    public static boolean contains(HistoricalDate date, LocalDate day) {
+        long d = day.toEpochDay();
+        return startDay(date) <= d && d <= endDay(date);
+    }
+
+    public static boolean overlaps(HistoricalDate date, LocalDate from, LocalDate to) {
+        return startDay(date) <= to.toEpochDay() && endDay(date) >= from.toEpochDay();
+    }
+}

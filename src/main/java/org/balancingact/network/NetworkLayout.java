@@ -1,0 +1,78 @@
+package org.balancingact.network;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.balancingact.model.Actor;
+import org.balancingact.model.Relation;
+import org.balancingact.model.Timeline;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+
+/**
+ * Positions of actors in the unit square, from JGraphT's Fruchterman–Reingold layout over every
+ * relation of the dataset at any time. Laying out the whole history once (rather than each date's
+ * slice) is what keeps nodes still while edges come and go as the date moves.
+ */
+public final class NetworkLayout {
+    static final long SEED = 20220524L;
+    private final Map<String, double[]> positions;
+
+    private NetworkLayout(Map<String, double[]> positions) {
+        this.positions = positions;
+    }
+
+    public static NetworkLayout of(Timeline timeline) {
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        for (Actor actor : timeline.actors()) {
+            graph.addVertex(actor.id());
+        }
+        for (Relation relation : timeline.relations()) {
+            if (graph.containsVertex(relation.fromId()) && graph.containsVertex(relation.toId())
+                    && !relation.fromId().equals(relation.toId())) {
+                graph.addEdge(relation.fromId(), relation.toId());
+            }
+        }
+        Map<String, double[]> positions = new LinkedHashMap<>();
+        if (graph.vertexSet().isEmpty()) {
+            return new NetworkLayout(positions);
+        }
+        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(new Box2D(0, 0, 1000, 1000));
+        new FRLayoutAlgorithm2D<String, DefaultEdge>(300, 0.9, new Random(SEED)).layout(graph, model);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String v : graph.vertexSet()) {
+            Point2D p = model.get(v);
+            minX = Math.min(minX, p.getX());
+            maxX = Math.max(maxX, p.getX());
+            minY = Math.min(minY, p.getY());
+            maxY = Math.max(maxY, p.getY());
+        }
+        double w = Math.max(1e-9, maxX - minX);
+        double h = Math.max(1e-9, maxY - minY);
+        for (String v : graph.vertexSet()) {
+            Point2D p = model.get(v);
+            positions.put(v, new double[] {(p.getX() - minX) / w, (p.getY() - minY) / h});
+        }
+        return new NetworkLayout(positions);
+    }
+
+    /** Position in [0,1]²; the centre for an actor the layout does not know. */
+    public double[] positionOf(String actorId) {
+        return positions.getOrDefault(actorId, new double[] {0.5, 0.5});
+    }
+
+    /** Moves one actor (a drag), returning a new layout; layouts are values. */
+    public NetworkLayout with(String actorId, double x, double y) {
+        Map<String, double[]> next = new LinkedHashMap<>(positions);
+        next.put(actorId, new double[] {Math.max(0, Math.min(1, x)), Math.max(0, Math.min(1, y))});
+        return new NetworkLayout(next);
+    }
+}

@@ -1,0 +1,132 @@
+package org.balancingact.shell;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Selection;
+import org.balancingact.model.Actor;
+import org.balancingact.model.Event;
+import org.balancingact.model.HistoricalDate;
+import org.balancingact.model.Quote;
+import org.balancingact.model.Relation;
+import org.balancingact.model.Timeline;
+
+/** Title, date in words, summary, actors, themes and date note of whatever is selected. */
+public class DetailsPane extends ScrollPane {
+    private final ExplorerState state;
+    private final VBox content = new VBox();
+
+    public DetailsPane(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        setId("details");
+        getStyleClass().add("details-pane");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("details-content");
+        setContent(content);
+        state.selectionProperty().addListener((obs, was, now) -> refresh());
+        state.timelineProperty().addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        content.getChildren().clear();
+        Timeline timeline = state.getTimeline();
+        Selection selection = state.getSelection();
+        if (selection instanceof Selection.OfEvent e) {
+            timeline.event(e.id()).ifPresent(event -> showEvent(timeline, event));
+        } else if (selection instanceof Selection.OfActor a) {
+            timeline.actor(a.id()).ifPresent(actor -> showActor(actor));
+        } else if (selection instanceof Selection.OfRelation r) {
+            timeline.relation(r.id()).ifPresent(relation -> showRelation(timeline, relation));
+        } else if (selection instanceof Selection.OfQuote q) {
+            timeline.quote(q.id()).ifPresent(quote -> showQuote(timeline, quote));
+        }
+        if (content.getChildren().isEmpty()) {
+            add("details-placeholder", "Nothing selected. Click an event, an actor, a relation or a quote.");
+        }
+    }
+
+    private void showEvent(Timeline timeline, Event event) {
+        add("details-title", event.title()).setId("details-title");
+        add("details-date", dateInWords(event.when())).setId("details-date");
+        addIfAny("details-summary", event.summary());
+        addIfAny("details-line", "Actors: " + names(timeline, event.actorIds()));
+        addIfAny("details-line", "Themes: " + event.themeIds().stream().map(timeline::themeLabel).collect(Collectors.joining(", ")));
+        addIfAny("details-line", "Importance: " + importance(event.importance()));
+        if (!event.dateNote().isEmpty()) {
+            add("details-note", "About the date: " + event.dateNote()).setId("details-date-note");
+        }
+        event.references().forEach(ref -> add("details-reference",
+                "Reference: " + ref.title() + (ref.url().isEmpty() ? "" : " — " + ref.url())));
+    }
+
+    private void showActor(Actor actor) {
+        add("details-title", actor.name()).setId("details-title");
+        add("details-date", actor.kind().jsonValue() + (actor.role().isEmpty() ? "" : " · " + actor.role()));
+        addIfAny("details-summary", actor.summary());
+        if (!actor.names().isEmpty()) {
+            add("details-line", "Also written: " + actor.names().entrySet().stream()
+                    .map(en -> en.getValue() + " (" + en.getKey() + ")").collect(Collectors.joining(", ")));
+        }
+        if (!actor.aliases().isEmpty()) {
+            add("details-line", "Spellings: " + String.join(", ", actor.aliases()));
+        }
+    }
+
+    private void showRelation(Timeline timeline, Relation relation) {
+        add("details-title", timeline.actorName(relation.fromId()) + " — " + relation.type().label() + " — "
+                + timeline.actorName(relation.toId())).setId("details-title");
+        add("details-date", dateInWords(relation.when())).setId("details-date");
+        addIfAny("details-summary", relation.summary());
+        if (!relation.dateNote().isEmpty()) {
+            add("details-note", "About the date: " + relation.dateNote()).setId("details-date-note");
+        }
+    }
+
+    private void showQuote(Timeline timeline, Quote quote) {
+        add("details-title", "Quote").setId("details-title");
+        add("details-summary", "“" + quote.text() + "”");
+        timeline.source(quote.sourceId()).ifPresent(s -> add("details-line", "Source: " + s.title()
+                + (s.author().isEmpty() ? "" : ", by " + s.author())));
+    }
+
+    /** The date in words with its uncertainty said out loud, as a student would cite it. */
+    static String dateInWords(HistoricalDate when) {
+        StringBuilder text = new StringBuilder(when.inWords());
+        if (when.isApproximate() || when.isUncertain()) {
+            text.append(" — ").append(when.isApproximate() && when.isUncertain() ? "approximate and uncertain"
+                    : when.isApproximate() ? "approximate" : "uncertain");
+        } else if (!when.isExactDay() && !when.isInterval()) {
+            text.append(" — the source gives no exact day");
+        }
+        return text.toString();
+    }
+
+    private static String importance(int importance) {
+        return importance == 1 ? "key event" : importance == 2 ? "notable" : "background";
+    }
+
+    private static String names(Timeline timeline, List<String> ids) {
+        return ids.stream().map(timeline::actorName).collect(Collectors.joining(", "));
+    }
+
+    private void addIfAny(String styleClass, String text) {
+        if (!text.isBlank() && !text.endsWith(": ")) {
+            add(styleClass, text);
+        }
+    }
+
+    private Label add(String styleClass, String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        content.getChildren().add(label);
+        return label;
+    }
+}

@@ -1,0 +1,224 @@
+package org.balancingact.shell;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.balancingact.data.ReadResult;
+import org.balancingact.data.TimelineReader;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.model.Source;
+import org.balancingact.network.ActorNetworkView;
+import org.balancingact.quotes.Citation;
+import org.balancingact.quotes.QuotePanel;
+import org.balancingact.timeline.LaneGrouping;
+import org.balancingact.timeline.TimelineView;
+
+/**
+ * The main window's content: menus and toolbar on top, the timeline across the width, the network,
+ * the quotes and the details below it, a status bar at the bottom. Everything talks through one
+ * {@link ExplorerState}.
+ */
+public final class MainWindow {
+    private final ExplorerState state;
+    private final TimelineReader reader = new TimelineReader(maxFileBytes());
+    private final BorderPane root = new BorderPane();
+    private final TimelineView timeline;
+    private final ActorNetworkView network;
+    private final QuotePanel quotes;
+    private final DetailsPane details;
+    private final StatusLine status;
+    private Consumer<Path> onOpened = p -> { };
+
+    public MainWindow(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        timeline = new TimelineView(state);
+        network = new ActorNetworkView(state);
+        quotes = new QuotePanel(state);
+        details = new DetailsPane(state);
+        status = new StatusLine(state);
+        root.setId("main-window");
+        root.getStyleClass().add("main-window");
+
+        SplitPane right = new SplitPane(quotes, details);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.62);
+        SplitPane lower = new SplitPane(network, right);
+        lower.setDividerPositions(0.58);
+        SplitPane main = new SplitPane(timeline, lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.46);
+
+        root.setTop(new VBox(menus(), toolbar()));
+        root.setCenter(main);
+        root.setBottom(status);
+    }
+
+    /** Applies the app's looks to a scene: AtlantaFX's Primer theme as the base, then our stylesheet. */
+    public static void style(Scene scene) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ExplorerState state() {
+        return state;
+    }
+
+    public TimelineView timelineView() {
+        return timeline;
+    }
+
+    /** Called with the path of every file opened successfully (the app remembers the last one). */
+    public void setOnOpened(Consumer<Path> onOpened) {
+        this.onOpened = Objects.requireNonNull(onOpened);
+    }
+
+    /**
+     * Opens a file. On success it replaces what is shown; on failure the problems are listed and the
+     * dataset on screen stays exactly as it was.
+     */
+    public ReadResult open(Path file) {
+        ReadResult result = reader.read(file);
+        if (result instanceof ReadResult.Loaded loaded) {
+            state.setTimeline(loaded.timeline());
+            status.say("Opened " + file.getFileName());
+            onOpened.accept(file);
+        } else if (result instanceof ReadResult.Failed failed) {
+            status.say("Could not open " + file.getFileName() + ": " + failed.problems().size() + " problem(s)");
+            Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+            ProblemsDialog.show(owner, file.getFileName().toString(), failed.problems());
+        }
+        return result;
+    }
+
+    private MenuBar menus() {
+        MenuItem open = item("Open…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                this::chooseAndOpen);
+        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                Platform::exit);
+        Menu file = new Menu("File", null, open, quit);
+
+        MenuItem back = item("Back", "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::back);
+        back.disableProperty().bind(state.canGoBackProperty().not());
+        MenuItem forward = item("Forward", "menu-forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+                state::forward);
+        forward.disableProperty().bind(state.canGoForwardProperty().not());
+        MenuItem fit = item("Show everything", "menu-fit", null, timeline::fitAll);
+        MenuItem toSelection = item("Zoom to selection", "menu-zoom-selection", null, timeline::zoomToSelection);
+        Menu view = new Menu("View", null, back, forward, fit, toSelection);
+
+        MenuItem about = item("About Balancing Act", "menu-about", null, this::showAbout);
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolbar() {
+        Button back = button("◀", "Back (Alt+Left)", "tool-back", state::back);
+        back.disableProperty().bind(state.canGoBackProperty().not());
+        Button forward = button("▶", "Forward (Alt+Right)", "tool-forward", state::forward);
+        forward.disableProperty().bind(state.canGoForwardProperty().not());
+        Button zoomOut = button("−", "Zoom out (−)", "tool-zoom-out", timeline::zoomOut);
+        Button zoomIn = button("+", "Zoom in (+)", "tool-zoom-in", timeline::zoomIn);
+        Button fit = button("Fit all", "Show the whole timeline (Home)", "tool-fit", timeline::fitAll);
+        Button toSelection = button("Zoom to selection", "Zoom to the selected event", "tool-zoom-selection",
+                timeline::zoomToSelection);
+        ComboBox<LaneGrouping> lanes = new ComboBox<>();
+        lanes.getItems().setAll(LaneGrouping.values());
+        lanes.valueProperty().bindBidirectional(timeline.laneGroupingProperty());
+        lanes.setId("lane-grouping");
+        lanes.setTooltip(new Tooltip("How the timeline groups events into lanes"));
+        Label lanesLabel = new Label("Lanes:");
+        lanesLabel.setLabelFor(lanes);
+        ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
+                lanesLabel, lanes);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private static Button button(String text, String tip, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setAccessibleText(tip);
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a timeline");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Timelines (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        about.initOwner(root.getScene().getWindow());
+        about.setTitle("About Balancing Act");
+        about.setHeaderText("Balancing Act — a timeline explorer of Belarus, Russia and Ukraine");
+        StringBuilder text = new StringBuilder("The bundled dataset is built from one analysis article, "
+                + "and every quote in it is copied word for word from that article:\n\n");
+        for (Source source : state.getTimeline().sources()) {
+            text.append(Citation.shortForm(source)).append("\n");
+        }
+        text.append("\nDates refined beyond the article's own words name their public-record source in the event's details.");
+        Label body = new Label(text.toString());
+        body.setWrapText(true);
+        body.setId("about-text");
+        body.setPrefWidth(520);
+        about.getDialogPane().setContent(body);
+        about.show();
+    }
+
+    private static long maxFileBytes() {
+        long megabytes = Long.getLong("balancingact.maxFileMegabytes", TimelineReader.DEFAULT_MAX_BYTES / (1024 * 1024));
+        return megabytes * 1024 * 1024;
+    }
+
+}

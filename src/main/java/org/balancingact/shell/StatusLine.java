@@ -1,0 +1,60 @@
+package org.balancingact.shell;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Label;
+import javafx.util.Duration;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Selection;
+import org.balancingact.model.HistoricalDate;
+import org.balancingact.model.Timeline;
+import org.controlsfx.control.StatusBar;
+
+/** The bottom line: what the dataset holds, what is selected, which date the network shows. */
+final class StatusLine extends StatusBar {
+    private final ExplorerState state;
+    private final Label counts = new Label();
+    private final PauseTransition clearMessage = new PauseTransition(Duration.seconds(6));
+
+    StatusLine(ExplorerState state) {
+        this.state = state;
+        setId("status-bar");
+        counts.setId("status-counts");
+        getRightItems().add(counts);
+        state.timelineProperty().addListener((o, a, b) -> update());
+        state.selectionProperty().addListener((o, a, b) -> update());
+        state.focusDateProperty().addListener((o, a, b) -> update());
+        clearMessage.setOnFinished(e -> update());
+        update();
+    }
+
+    void say(String message) {
+        setText(message);
+        clearMessage.playFromStart();
+    }
+
+    private void update() {
+        Timeline timeline = state.getTimeline();
+        counts.setText(timeline.events().size() + " events · " + timeline.actors().size() + " actors · "
+                + timeline.relations().size() + " relations · " + timeline.quotes().size() + " quotes");
+        String focus = state.getFocusDate() == null ? "" : "   Network date: " + HistoricalDate.ofDay(state.getFocusDate()).inWords();
+        setText(describe(timeline, state.getSelection()) + focus);
+    }
+
+    static String describe(Timeline timeline, Selection selection) {
+        if (selection instanceof Selection.OfEvent e) {
+            return "Selected event: " + timeline.event(e.id()).map(ev -> ev.title()).orElse(e.id());
+        }
+        if (selection instanceof Selection.OfActor a) {
+            return "Selected actor: " + timeline.actorName(a.id());
+        }
+        if (selection instanceof Selection.OfRelation r) {
+            return "Selected relation: " + timeline.relation(r.id())
+                    .map(rel -> timeline.actorName(rel.fromId()) + " " + rel.type().label() + " " + timeline.actorName(rel.toId()))
+                    .orElse(r.id());
+        }
+        if (selection instanceof Selection.OfQuote q) {
+            return "Selected quote";
+        }
+        return "Nothing selected";
+    }
+}

@@ -1,0 +1,134 @@
+package org.balancingact.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.balancingact.index.TimeSpan;
+import org.balancingact.model.Event;
+import org.balancingact.model.Timeline;
+
+/**
+ * Places the visible events of each lane into rows so that no two labels overlap. Important events
+ * are placed first, so when space runs short it is a background event whose label is shortened or
+ * hidden, never a turning point.
+ */
+final class LaneLayout {
+    /** Where one event goes: its lane and row, the pixel extent of its possible days, its label room. */
+    record Placement(Event event, int lane, int row, double x0, double x1, double labelX, double labelWidth,
+                     boolean labelTruncated) {
+    }
+
+    record Lane(String key, String label, int rows, List<Placement> placements) {
+    }
+
+    static final int MAX_ROWS = 4;
+    static final double MIN_MARK_PX = 10;
+    static final double GAP_PX = 8;
+    static final double MIN_LABEL_PX = 36;
+
+    private LaneLayout() {
+    }
+
+    /**
+     * @param visible  events overlapping the visible range, any order
+     * @param labelWidth measured width of each event's full label
+     */
+    static List<Lane> layout(Timeline timeline, LaneGrouping grouping, List<Event> visible, double startDay,
+                             double endDay, double width, java.util.function.ToDoubleFunction<Event> labelWidth) {
+        double pxPerDay = width / Math.max(1e-9, endDay - startDay);
+        Map<String, List<Event>> byLane = new LinkedHashMap<>();
+        for (String key : grouping.lanesOf(timeline)) {
+            byLane.put(key, new ArrayList<>());
+        }
+        for (Event event : visible) {
+            for (String key : grouping.keysOf(event, timeline)) {
+                byLane.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+            }
+        }
+        List<Lane> lanes = new ArrayList<>();
+        int laneIndex = 0;
+        for (Map.Entry<String, List<Event>> entry : byLane.entrySet()) {
+            List<Event> events = entry.getValue();
+            events.sort(Comparator.comparingInt(Event::importance).thenComparing(Event::when));
+            List<List<double[]>> rows = new ArrayList<>();
+            List<Placement> placements = new ArrayList<>();
+            for (Event event : events) {
+                double x0 = (Math.max(TimeSpan.startDay(event.when()), startDay - 1) - startDay) * pxPerDay;
+                double x1 = (Math.min(TimeSpan.endDay(event.when()) + 1, endDay + 1) - startDay) * pxPerDay;
+                if (x1 - x0 < MIN_MARK_PX) {
+                    double mid = (x0 + x1) / 2;
+                    x0 = mid - MIN_MARK_PX / 2;
+                    x1 = mid + MIN_MARK_PX / 2;
+                }
+                double labelX = Math.max(x1, Math.max(0, x0)) + 4;
+                if (x1 - x0 > 3 * MIN_LABEL_PX && x0 < width) {
+                    labelX = Math.max(x0, 0) + 6; // a long bar carries its label inside
+                }
+                double want = labelWidth.applyAsDouble(event);
+                Placement placed = place(rows, event, laneIndex, x0, x1, labelX, want);
+                placements.add(placed);
+            }
+            lanes.add(new Lane(entry.getKey(), grouping.laneLabel(entry.getKey(), timeline), Math.max(1, rows.size()),
+                    placements));
+            laneIndex++;
+        }
+        return lanes;
+    }
+
+    private static Placement place(List<List<double[]>> rows, Event event, int lane, double x0, double x1,
+                                   double labelX, double want) {
+        double fullEnd = Math.max(x1, labelX + want);
+        for (int r = 0; r < rows.size(); r++) {
+            if (free(rows.get(r), x0, fullEnd)) {
+                rows.get(r).add(new double[] {x0, fullEnd + GAP_PX});
+                return new Placement(event, lane, r, x0, x1, labelX, want, false);
+            }
+        }
+        if (rows.size() < MAX_ROWS) {
+            List<double[]> row = new ArrayList<>();
+            row.add(new double[] {x0, fullEnd + GAP_PX});
+            rows.add(row);
+            return new Placement(event, lane, rows.size() - 1, x0, x1, labelX, want, false);
+        }
+        // no row has room for the whole label: take the row with the most room after the mark
+        int bestRow = 0;
+        double bestRoom = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (!free(rows.get(r), x0, x1)) {
+                continue;
+            }
+            double room = roomAfter(rows.get(r), labelX) ;
+            if (room > bestRoom) {
+                bestRoom = room;
+                bestRow = r;
+            }
+        }
+        double room = Math.max(0, Math.min(want, bestRoom - GAP_PX));
+        double labelWidth = room >= MIN_LABEL_PX ? room : 0;
+        rows.get(bestRow).add(new double[] {x0, Math.max(x1, labelX + labelWidth) + GAP_PX});
+        return new Placement(event, lane, bestRow, x0, x1, labelX, labelWidth, true);
+    }
+
+    private static boolean free(List<double[]> row, double from, double to) {
+        for (double[] used : row) {
+            if (from < used[1] && to > used[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double roomAfter(List<double[]> row, double x) {
+        double room = Double.MAX_VALUE;
+        for (double[] used : row) {
+            if (used[0] >= x) {
+                room = Math.min(room, used[0] - x);
+            } else if (used[1] > x) {
+                return 0;
+            }
+        }
+        return room == Double.MAX_VALUE ? 10_000 : room;
+    }
+}

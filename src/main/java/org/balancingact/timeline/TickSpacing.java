@@ -1,0 +1,160 @@
+package org.balancingact.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two-level axis ticks that adapt to the zoom: decades over years, years over months, months over
+ * days. The finer level is the smallest unit whose labels still fit without overlapping.
+ */
+public final class TickSpacing {
+    /** Units from coarse to fine; each knows how to step and how to label itself. */
+    public enum Unit {
+        CENTURY, DECADE, YEAR, QUARTER, MONTH, WEEK, DAY;
+
+        LocalDate floor(LocalDate d) {
+            switch (this) {
+                case CENTURY: return LocalDate.of(Math.floorDiv(d.getYear(), 100) * 100, 1, 1);
+                case DECADE: return LocalDate.of(Math.floorDiv(d.getYear(), 10) * 10, 1, 1);
+                case YEAR: return LocalDate.of(d.getYear(), 1, 1);
+                case QUARTER: return LocalDate.of(d.getYear(), ((d.getMonthValue() - 1) / 3) * 3 + 1, 1);
+                case MONTH: return d.withDayOfMonth(1);
+                case WEEK: return d.minusDays((d.getDayOfMonth() - 1) % 7);
+                default: return d;
+            }
+        }
+
+        LocalDate next(LocalDate d) {
+            switch (this) {
+                case CENTURY: return d.plusYears(100);
+                case DECADE: return d.plusYears(10);
+                case YEAR: return d.plusYears(1);
+                case QUARTER: return d.plusMonths(3);
+                case MONTH: return d.plusMonths(1);
+                case WEEK: {
+                    LocalDate n = d.plusDays(7);
+                    // weeks restart on the 1st so that week ticks line up with month ticks
+                    return n.getMonth() != d.getMonth() || n.getDayOfMonth() > 28 ? d.withDayOfMonth(1).plusMonths(1) : n;
+                }
+                default: return d.plusDays(1);
+            }
+        }
+
+        /** Typical length in days, to pick a unit for a zoom level. */
+        double days() {
+            switch (this) {
+                case CENTURY: return 36524.25;
+                case DECADE: return 3652.425;
+                case YEAR: return 365.2425;
+                case QUARTER: return 91.31;
+                case MONTH: return 30.44;
+                case WEEK: return 7;
+                default: return 1;
+            }
+        }
+
+        /** Rough label width in characters, to know whether labels would overlap. */
+        int labelChars() {
+            switch (this) {
+                case CENTURY: case DECADE: return 5;
+                case YEAR: return 4;
+                case QUARTER: return 2;
+                case MONTH: return 3;
+                default: return 2;
+            }
+        }
+
+        /** The coarser level drawn above this one. */
+        Unit major() {
+            switch (this) {
+                case CENTURY: case DECADE: return CENTURY;
+                case YEAR: return DECADE;
+                case QUARTER: case MONTH: return YEAR;
+                default: return MONTH;
+            }
+        }
+    }
+
+    /** One tick: where (epoch day) and what it says. */
+    public record Tick(LocalDate date, String label) {
+        public long epochDay() {
+            return date.toEpochDay();
+        }
+    }
+
+    private final Unit minor;
+    private final List<Tick> minorTicks;
+    private final List<Tick> majorTicks;
+
+    private TickSpacing(Unit minor, List<Tick> minorTicks, List<Tick> majorTicks) {
+        this.minor = minor;
+        this.minorTicks = minorTicks;
+        this.majorTicks = majorTicks;
+    }
+
+    /**
+     * @param startDay first visible epoch day (fractional)
+     * @param endDay last visible epoch day
+     * @param widthPx width of the axis
+     * @param charWidthPx width of one label character at the current font size
+     */
+    public static TickSpacing compute(double startDay, double endDay, double widthPx, double charWidthPx, Locale locale) {
+        double pxPerDay = widthPx / Math.max(1e-9, endDay - startDay);
+        Unit chosen = Unit.CENTURY;
+        for (Unit unit : Unit.values()) {
+            double spacing = unit.days() * pxPerDay;
+            double needed = (unit.labelChars() + 2) * charWidthPx;
+            if (spacing >= needed) {
+                chosen = unit;
+            } else {
+                break;
+            }
+        }
+        LocalDate from = LocalDate.ofEpochDay((long) Math.floor(startDay));
+        LocalDate to = LocalDate.ofEpochDay((long) Math.ceil(endDay));
+        List<Tick> minorTicks = ticks(chosen, from, to, locale, false);
+        Unit major = chosen.major();
+        List<Tick> majorTicks = major == chosen ? List.of() : ticks(major, from, to, locale, true);
+        return new TickSpacing(chosen, minorTicks, majorTicks);
+    }
+
+    private static List<Tick> ticks(Unit unit, LocalDate from, LocalDate to, Locale locale, boolean major) {
+        List<Tick> ticks = new ArrayList<>();
+        // start one unit early so a label that began off-screen can still be placed at the left edge
+        LocalDate d = unit.floor(from);
+        for (int guard = 0; !d.isAfter(to) && guard < 2000; guard++) {
+            ticks.add(new Tick(d, label(unit, d, locale, major)));
+            d = unit.next(d);
+        }
+        return ticks;
+    }
+
+    static String label(Unit unit, LocalDate d, Locale locale, boolean major) {
+        switch (unit) {
+            case CENTURY: return d.getYear() + "s";
+            case DECADE: return d.getYear() + "s";
+            case YEAR: return Integer.toString(d.getYear());
+            case QUARTER: return "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            case MONTH: return major
+                    ? d.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + d.getYear()
+                    : d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+            default: return major ? DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d) : Integer.toString(d.getDayOfMonth());
+        }
+    }
+
+    public Unit minorUnit() {
+        return minor;
+    }
+
+    public List<Tick> minorTicks() {
+        return minorTicks;
+    }
+
+    public List<Tick> majorTicks() {
+        return majorTicks;
+    }
+}

@@ -1,0 +1,239 @@
+package org.balancingact.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Selection;
+import org.balancingact.index.EventIndex;
+import org.balancingact.index.TimeSpan;
+import org.balancingact.model.DateRange;
+import org.balancingact.model.Event;
+
+/**
+ * A zoomable timeline of the explorer state's events. The control holds what is shown (the visible
+ * range in fractional epoch days, the lane grouping); {@link TimelineSkin} draws it; {@code timeline.css}
+ * gives the looks. The visible range is mirrored into the explorer state so other views can follow it.
+ */
+public class TimelineView extends Control {
+    /** The narrowest view: a few days across. */
+    public static final double MIN_SPAN_DAYS = 7;
+    /** Space left either side of the data when everything is shown. */
+    static final double FIT_MARGIN = 0.04;
+
+    private final ExplorerState state;
+    private final ReadOnlyDoubleWrapper startDay = new ReadOnlyDoubleWrapper(this, "startDay");
+    private final ReadOnlyDoubleWrapper endDay = new ReadOnlyDoubleWrapper(this, "endDay");
+    private final ObjectProperty<LaneGrouping> laneGrouping = new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.THEME);
+    private boolean mirroring;
+
+    public TimelineView(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        getStyleClass().setAll("timeline-view");
+        setId("timeline");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleText("Timeline");
+        DateRange initial = state.getVisibleRange();
+        startDay.set(initial.start().toEpochDay());
+        endDay.set(initial.end().toEpochDay() + 1);
+        state.visibleRangeProperty().addListener((obs, was, range) -> {
+            if (!mirroring && range != null && !range.equals(toDateRange())) {
+                setVisibleDays(range.start().toEpochDay(), range.end().toEpochDay() + 1.0);
+            }
+        });
+        state.timelineProperty().addListener((obs, was, now) -> fitAll());
+        state.selectionProperty().addListener((obs, was, now) -> revealSelection());
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource("timeline.css").toExternalForm();
+    }
+
+    public ExplorerState getState() {
+        return state;
+    }
+
+    // ---- visible range ------------------------------------------------------------------------
+
+    /** First visible epoch day, fractional so that zooming around the pointer is exact. */
+    public ReadOnlyDoubleProperty startDayProperty() {
+        return startDay.getReadOnlyProperty();
+    }
+
+    public double getStartDay() {
+        return startDay.get();
+    }
+
+    /** Epoch day at the right edge (exclusive). */
+    public ReadOnlyDoubleProperty endDayProperty() {
+        return endDay.getReadOnlyProperty();
+    }
+
+    public double getEndDay() {
+        return endDay.get();
+    }
+
+    /** Shows {@code [start, end)} in fractional epoch days, kept within the zoom limits. */
+    public void setVisibleDays(double start, double end) {
+        double span = Math.max(MIN_SPAN_DAYS, end - start);
+        double[] limits = limits();
+        span = Math.min(span, limits[1] - limits[0]);
+        double s = start;
+        if (end - start < MIN_SPAN_DAYS) {
+            s = (start + end) / 2 - span / 2;
+        } else if (end - start > span) {
+            s = (start + end) / 2 - span / 2;
+        }
+        s = Math.max(limits[0], Math.min(s, limits[1] - span));
+        startDay.set(s);
+        endDay.set(s + span);
+        mirroring = true;
+        try {
+            state.setVisibleRange(toDateRange());
+        } finally {
+            mirroring = false;
+        }
+    }
+
+    /** Zooms by {@code factor} (below 1 zooms in) keeping {@code anchorDay} at the same place on screen. */
+    public void zoom(double factor, double anchorDay) {
+        double s = getStartDay();
+        double e = getEndDay();
+        double newSpan = Math.max(MIN_SPAN_DAYS, (e - s) * factor);
+        double ratio = (anchorDay - s) / (e - s);
+        setVisibleDays(anchorDay - ratio * newSpan, anchorDay - ratio * newSpan + newSpan);
+    }
+
+    public void zoomIn() {
+        zoom(1 / 1.5, (getStartDay() + getEndDay()) / 2);
+    }
+
+    public void zoomOut() {
+        zoom(1.5, (getStartDay() + getEndDay()) / 2);
+    }
+
+    /** Moves the view by a number of days (negative: towards the past). */
+    public void pan(double days) {
+        setVisibleDays(getStartDay() + days, getEndDay() + days);
+    }
+
+    /** Shows the whole dataset with a small margin either side. */
+    public void fitAll() {
+        EventIndex index = state.eventIndex();
+        double first = index.firstDay().toEpochDay();
+        double last = index.lastDay().toEpochDay() + 1;
+        double margin = Math.max(MIN_SPAN_DAYS, (last - first) * FIT_MARGIN);
+        setVisibleDays(first - margin, last + margin);
+    }
+
+    /** Zooms to the selected event's possible days, with room around it. */
+    public void zoomToSelection() {
+        selectedEvent().ifPresent(event -> {
+            double s = TimeSpan.startDay(event.when());
+            double e = TimeSpan.endDay(event.when()) + 1;
+            s = Math.max(s, getLimitStart());
+            e = Math.min(e, getLimitEnd());
+            double pad = Math.max(MIN_SPAN_DAYS, (e - s) * 0.5);
+            setVisibleDays(s - pad, e + pad);
+        });
+    }
+
+    double getLimitStart() {
+        return limits()[0];
+    }
+
+    double getLimitEnd() {
+        return limits()[1];
+    }
+
+    /** The widest view: the data with a generous margin, never less than a year. */
+    private double[] limits() {
+        EventIndex index = state.eventIndex();
+        double first = index.firstDay().toEpochDay();
+        double last = index.lastDay().toEpochDay() + 1;
+        double margin = Math.max(183, (last - first) * 0.25);
+        return new double[] {first - margin, last + margin};
+    }
+
+    private DateRange toDateRange() {
+        LocalDate from = LocalDate.ofEpochDay((long) Math.floor(getStartDay()));
+        LocalDate to = LocalDate.ofEpochDay(Math.max((long) Math.ceil(getEndDay()) - 1, from.toEpochDay()));
+        return DateRange.of(from, to);
+    }
+
+    // ---- lanes --------------------------------------------------------------------------------
+
+    public ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return laneGrouping;
+    }
+
+    public LaneGrouping getLaneGrouping() {
+        return laneGrouping.get();
+    }
+
+    public void setLaneGrouping(LaneGrouping grouping) {
+        laneGrouping.set(grouping == null ? LaneGrouping.NONE : grouping);
+    }
+
+    // ---- selection ----------------------------------------------------------------------------
+
+    java.util.Optional<Event> selectedEvent() {
+        if (state.getSelection() instanceof Selection.OfEvent e) {
+            return state.getTimeline().event(e.id());
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The events the filter lets through, in time order: what Left and Right walk. */
+    List<Event> shownEvents() {
+        return state.getTimeline().events().stream().filter(state.getFilter()::accepts).toList();
+    }
+
+    /** Selects the next (+1) or previous (-1) event in time and brings it into view. */
+    public void selectAdjacent(int direction) {
+        List<Event> events = shownEvents();
+        if (events.isEmpty()) {
+            return;
+        }
+        int at = selectedEvent().map(events::indexOf).orElse(-1);
+        int next;
+        if (at < 0) {
+            double middle = (getStartDay() + getEndDay()) / 2;
+            next = 0;
+            while (next < events.size() - 1 && TimeSpan.startDay(events.get(next).when()) < middle) {
+                next++;
+            }
+        } else {
+            next = Math.max(0, Math.min(events.size() - 1, at + direction));
+        }
+        state.select(Selection.event(events.get(next).id()));
+    }
+
+    /** When the selection is an event off-screen (chosen in another view), move the view to it. */
+    private void revealSelection() {
+        selectedEvent().ifPresent(event -> {
+            double s = Math.max(TimeSpan.startDay(event.when()), getLimitStart());
+            double e = Math.min(TimeSpan.endDay(event.when()) + 1, getLimitEnd());
+            double span = getEndDay() - getStartDay();
+            boolean visible = s < getEndDay() && e > getStartDay();
+            if (!visible) {
+                double middle = (s + e) / 2;
+                setVisibleDays(middle - span / 2, middle + span / 2);
+            }
+        });
+    }
+}
