@@ -22,15 +22,23 @@ import org.balancingact.model.Tour;
 final class ConsistencyCheck {
     private final Timeline timeline;
     private final Function<Object, String> pointerOf;
+    private final java.util.function.BiPredicate<String, String> declared;
     private final List<Problem> problems = new ArrayList<>();
 
-    private ConsistencyCheck(Timeline timeline, Function<Object, String> pointerOf) {
+    private ConsistencyCheck(Timeline timeline, Function<Object, String> pointerOf,
+                             java.util.function.BiPredicate<String, String> declared) {
         this.timeline = timeline;
         this.pointerOf = pointerOf;
+        this.declared = declared;
     }
 
-    static List<Problem> check(Timeline timeline, Function<Object, String> pointerOf) {
-        ConsistencyCheck check = new ConsistencyCheck(timeline, pointerOf);
+    /**
+     * @param declared whether the file declares an item of a kind ("actors") with an id, even one that
+     *                 could not be built: its own problem is reported already, a reference to it is fine
+     */
+    static List<Problem> check(Timeline timeline, Function<Object, String> pointerOf,
+                               java.util.function.BiPredicate<String, String> declared) {
+        ConsistencyCheck check = new ConsistencyCheck(timeline, pointerOf, declared);
         check.run();
         return check.problems;
     }
@@ -46,28 +54,28 @@ final class ConsistencyCheck {
 
         for (Actor actor : timeline.actors()) {
             if (!actor.countryId().isEmpty()) {
-                resolves(actor, "country", actor.countryId(), "actor", timeline.actor(actor.countryId()));
+                resolves(actor, "country", actor.countryId(), "actor");
             }
         }
         for (Event event : timeline.events()) {
-            list(event, "actors", event.actorIds(), "actor", id -> timeline.actor(id));
-            list(event, "quotes", event.quoteIds(), "quote", id -> timeline.quote(id));
+            list(event, "actors", event.actorIds(), "actor");
+            list(event, "quotes", event.quoteIds(), "quote");
             if (!timeline.themes().isEmpty()) {
-                list(event, "themes", event.themeIds(), "theme", id -> timeline.theme(id));
+                list(event, "themes", event.themeIds(), "theme");
             }
             citesAQuote(event, event.id(), event.quoteIds());
         }
         for (Relation relation : timeline.relations()) {
-            resolves(relation, "from", relation.fromId(), "actor", timeline.actor(relation.fromId()));
-            resolves(relation, "to", relation.toId(), "actor", timeline.actor(relation.toId()));
-            list(relation, "quotes", relation.quoteIds(), "quote", id -> timeline.quote(id));
+            resolves(relation, "from", relation.fromId(), "actor");
+            resolves(relation, "to", relation.toId(), "actor");
+            list(relation, "quotes", relation.quoteIds(), "quote");
             citesAQuote(relation, relation.id(), relation.quoteIds());
         }
         for (Quote quote : timeline.quotes()) {
             Optional<Source> source = timeline.source(quote.sourceId());
-            resolves(quote, "source", quote.sourceId(), "source", source);
+            resolves(quote, "source", quote.sourceId(), "source");
             if (quote.hasSpeaker()) {
-                resolves(quote, "speaker", quote.speakerId(), "actor", timeline.actor(quote.speakerId()));
+                resolves(quote, "speaker", quote.speakerId(), "actor");
             }
             source.filter(s -> !s.text().contains(quote.text())).ifPresent(s -> problems.add(Problem.at(
                     pointerOf.apply(quote) + "/text",
@@ -75,7 +83,7 @@ final class ConsistencyCheck {
                     "Copy the words exactly from the source, including its quotation marks, apostrophes and dashes (’ “ ” —).")));
         }
         for (Tour tour : timeline.tours()) {
-            list(tour, "steps", tour.eventIds(), "event", id -> timeline.event(id));
+            list(tour, "steps", tour.eventIds(), "event");
         }
     }
 
@@ -92,23 +100,27 @@ final class ConsistencyCheck {
         }
     }
 
-    private void resolves(Object item, String field, String id, String kind, Optional<?> target) {
-        if (target.isEmpty()) {
+    private boolean exists(String kind, String id) {
+        return declared.test(kind + "s", id);
+    }
+
+    private void resolves(Object item, String field, String id, String kind) {
+        if (!exists(kind, id)) {
             problems.add(Problem.at(pointerOf.apply(item) + "/" + field,
                     Pointers.describe(pointerOf.apply(item)) + "." + field + " refers to " + kind + " \"" + id
                             + "\", which does not exist.",
-                    "Check the spelling, or add a " + kind + " with the id \"" + id + "\"."));
+                    "Check the spelling, or add " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " with the id \"" + id + "\"."));
         }
     }
 
-    private void list(Object item, String field, List<String> ids, String kind, Function<String, Optional<?>> lookup) {
+    private void list(Object item, String field, List<String> ids, String kind) {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            if (lookup.apply(id).isEmpty()) {
+            if (!exists(kind, id)) {
                 problems.add(Problem.at(pointerOf.apply(item) + "/" + field + "/" + i,
                         Pointers.describe(pointerOf.apply(item)) + "." + field + " refers to " + kind + " \"" + id
                                 + "\", which does not exist.",
-                        "Check the spelling, or add a " + kind + " with the id \"" + id + "\"."));
+                        "Check the spelling, or add " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " with the id \"" + id + "\"."));
             }
         }
     }

@@ -29,8 +29,16 @@ final class TimelineMapper {
     /** Where each built item came from, so later checks can point at it. */
     private final Map<Object, String> pointers = new IdentityHashMap<>();
 
+    /** Ids written in the file per kind, including items that could not be built (so no false "does not exist"). */
+    private final Map<String, java.util.Set<String>> declaredIds = new java.util.HashMap<>();
+
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Whether the file declares an item of this kind ("actors", "events", ...) with this id. */
+    boolean declares(String kind, String id) {
+        return declaredIds.getOrDefault(kind, java.util.Set.of()).contains(id);
     }
 
     String pointerOf(Object item) {
@@ -38,6 +46,15 @@ final class TimelineMapper {
     }
 
     Timeline map(JsonNode root) {
+        for (String kind : List.of("themes", "sources", "actors", "relations", "events", "quotes", "tours")) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            each(root, kind, (node, at) -> {
+                if (node.path("id").isTextual()) {
+                    ids.add(node.path("id").asText());
+                }
+            });
+            declaredIds.put(kind, ids);
+        }
         List<Theme> themes = new ArrayList<>();
         each(root, "themes", (node, at) -> {
             if (has(node, "id") && has(node, "label")) {

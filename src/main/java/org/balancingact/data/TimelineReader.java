@@ -125,7 +125,7 @@ public final class TimelineReader {
         TimelineMapper timelineMapper = new TimelineMapper();
         Timeline timeline = timelineMapper.map(root);
         problems.addAll(timelineMapper.problems());
-        problems.addAll(ConsistencyCheck.check(timeline, timelineMapper::pointerOf));
+        problems.addAll(ConsistencyCheck.check(timeline, timelineMapper::pointerOf, timelineMapper::declares));
         if (!problems.isEmpty()) {
             return failed(fileName, locate(fileName, text, withoutEchoes(problems)));
         }
