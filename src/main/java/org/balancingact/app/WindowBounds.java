@@ -24,6 +24,16 @@ final class WindowBounds {
     }
 
     static void restore(Stage stage) {
+        String geometry = System.getProperty("balancingact.geometry", "");
+        if (geometry.matches("\\d+x\\d+")) {
+            // for screenshots and scripted runs: an exact size at the top-left corner
+            String[] size = geometry.split("x");
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Double.parseDouble(size[0]));
+            stage.setHeight(Double.parseDouble(size[1]));
+            return;
+        }
         Preferences prefs = preferences();
         double w = prefs.getDouble(W, -1);
         double h = prefs.getDouble(H, -1);
@@ -35,6 +45,12 @@ final class WindowBounds {
             stage.setY(y);
             stage.setWidth(w);
             stage.setHeight(h);
+        } else {
+            // first run: most of the screen, centred — the three views need room
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(screen.getWidth(), Math.max(1024, screen.getWidth() * 0.85)));
+            stage.setHeight(Math.min(screen.getHeight(), Math.max(700, screen.getHeight() * 0.85)));
+            stage.centerOnScreen();
         }
         stage.setMaximized(prefs.getBoolean(MAXIMISED, false));
     }

@@ -42,6 +42,10 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
     private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
     private String draggingActor;
     private boolean dragged;
+    /** Nodes are rebuilt only when what they show changed, never on every layout pass. */
+    private boolean dirty = true;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
 
     public ActorNetworkSkin(ActorNetworkView view) {
         super(view);
@@ -64,22 +68,22 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         getChildren().addAll(graph, header, legend);
 
         ExplorerState state = view.getState();
-        registerInvalidationListener(state.timelineProperty(), o -> view.requestLayout());
-        registerInvalidationListener(state.highlightsProperty(), o -> view.requestLayout());
-        registerInvalidationListener(state.focusDateProperty(), o -> view.requestLayout());
+        registerInvalidationListener(state.timelineProperty(), o -> invalidate());
+        registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
+        registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
         registerInvalidationListener(state.visibleRangeProperty(), o -> {
             if (view.isAnyTimeInView()) {
-                view.requestLayout();
+                invalidate();
             }
         });
-        registerInvalidationListener(state.filterProperty(), o -> view.requestLayout());
-        registerInvalidationListener(view.anyTimeInViewProperty(), o -> view.requestLayout());
-        registerInvalidationListener(view.layoutProperty(), o -> view.requestLayout());
+        registerInvalidationListener(state.filterProperty(), o -> invalidate());
+        registerInvalidationListener(view.anyTimeInViewProperty(), o -> invalidate());
+        registerInvalidationListener(view.layoutProperty(), o -> invalidate());
         // a hidden label tells the skin the font CSS gives this control (sizes follow the type scale)
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
         getChildren().add(fontProbe);
-        registerInvalidationListener(fontProbe.fontProperty(), o -> view.requestLayout());
+        registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
 
         graph.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == graph) {
@@ -96,15 +100,46 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         graph.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingActor = null);
     }
 
+    private void invalidate() {
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    // The content is drawn to fit whatever size the window gives; it must never push the window.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 80;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 480;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 320;
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double headerH = header.prefHeight(w);
         header.resizeRelocate(x, y, w, headerH);
-        graph.resizeRelocate(x, y + headerH, w, Math.max(10, h - headerH));
-        double legendW = legend.prefWidth(-1);
-        double legendH = legend.prefHeight(legendW);
-        legend.resizeRelocate(x + 6, y + h - legendH - 6, legendW, legendH);
-        redraw();
+        // the legend is a strip under the graph, never on top of nodes
+        double legendH = legend.prefHeight(w);
+        legend.resizeRelocate(x, y + h - legendH, w, legendH);
+        graph.resizeRelocate(x, y + headerH, w, Math.max(10, h - headerH - legendH));
+        if (dirty || w != drawnWidth || h != drawnHeight) {
+            dirty = false;
+            drawnWidth = w;
+            drawnHeight = h;
+            redraw();
+        }
     }
 
     /** Left, top, width and height of the box node centres live in, leaving room for labels. */
@@ -116,7 +151,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         double left = padX;
         double w = Math.max(10, graph.getWidth() - 2 * padX);
         double top = padY;
-        double h = Math.max(10, graph.getHeight() - 2 * padY - (legend.isVisible() ? Math.min(legend.getHeight(), graph.getHeight() / 3) : 0));
+        double h = Math.max(10, graph.getHeight() - 2 * padY);
         return new double[] {left, top, w, h};
     }
 
@@ -128,7 +163,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                 ? "Relations in force at any time from " + words(state.getVisibleRange().start()) + " to " + words(state.getVisibleRange().end())
                 : "Relations in force on " + words(state.getFocusDate()));
         List<Relation> shown = view.shownRelations();
-        legend.show(shown);
+        if (legend.show(shown)) {
+            getSkinnable().requestLayout(); // the strip's height may change with the types shown
+        }
         Highlights highlights = state.getHighlights();
         double[] box = innerBox();
         NetworkLayout layout = view.getLayout();
@@ -147,7 +184,8 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
             double[] p = layout.positionOf(actor.id());
             int d = degree.getOrDefault(actor.id(), 0);
             double radius = em * (0.55 + 0.22 * Math.sqrt(d));
-            ActorNode node = new ActorNode(actor, radius, d, state.getFocusDate());
+            ActorNode node = new ActorNode(actor, radius, d, state.getFocusDate(), labelFont());
+            node.setManaged(false);
             node.setLayoutX(box[0] + p[0] * box[2]);
             node.setLayoutY(box[1] + p[1] * box[3]);
             emphasise(node, highlights.ofActor(actor.id()));
@@ -190,7 +228,8 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                 if (!r.fromId().equals(pairKey(r).split("\u0000")[0])) {
                     offset = -offset;
                 }
-                EdgeNode edge = new EdgeNode(r, timeline, from, to, offset, em);
+                EdgeNode edge = new EdgeNode(r, timeline, from, to, offset, em, labelFont());
+                edge.setManaged(false);
                 Emphasis emphasis = highlights.ofRelation(r.id());
                 emphasise(edge, emphasis);
                 edge.showLabel(emphasis == Emphasis.SELECTED);
@@ -222,6 +261,12 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
 
     private static String words(java.time.LocalDate date) {
         return date == null ? "any date" : org.balancingact.model.HistoricalDate.ofDay(date).inWords();
+    }
+
+    /** Node labels are a little smaller than the control's text; sized from the type scale. */
+    private javafx.scene.text.Font labelFont() {
+        javafx.scene.text.Font base = fontProbe.getFont();
+        return javafx.scene.text.Font.font(base.getFamily(), base.getSize() * 0.9);
     }
 
     /** The node drawn for an actor, for tests. */

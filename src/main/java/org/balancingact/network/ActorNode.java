@@ -3,10 +3,11 @@ package org.balancingact.network;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 import org.balancingact.model.Actor;
@@ -22,27 +23,31 @@ final class ActorNode extends Group {
     private final Actor actor;
     private final double radius;
 
-    ActorNode(Actor actor, double radius, int relationsInForce, LocalDate date) {
+    ActorNode(Actor actor, double radius, int relationsInForce, LocalDate date, Font font) {
         this.actor = actor;
         this.radius = radius;
         getStyleClass().addAll("actor-node", "kind-" + actor.kind().jsonValue());
         setId("actor:" + actor.id());
         setAccessibleRole(AccessibleRole.TEXT);
+        setAutoSizeChildren(false); // children are placed by hand around the node's centre
         setAccessibleText(accessibleText(actor, relationsInForce, date));
 
         Region shape = new Region();
+        shape.setManaged(false);
         shape.getStyleClass().add("actor-shape");
         shape.resizeRelocate(-radius, -radius, 2 * radius, 2 * radius);
 
-        Label name = new Label(actor.nameIn(Locale.getDefault()));
+        Text name = new Text(actor.nameIn(Locale.getDefault()));
         name.getStyleClass().add("actor-label");
-        name.setWrapText(true);
+        name.setFont(font);
         name.setTextAlignment(TextAlignment.CENTER);
-        name.setAlignment(Pos.TOP_CENTER);
-        double maxW = Math.max(radius * 2, name.getFont().getSize() * 9);
-        double w = Math.min(maxW, name.prefWidth(-1));
-        double h = name.prefHeight(w);
-        name.resizeRelocate(-w / 2, radius + 2, w, h);
+        name.setTextOrigin(VPos.TOP);
+        double maxW = Math.max(radius * 2, font.getSize() * 10);
+        if (name.getLayoutBounds().getWidth() > maxW) {
+            name.setWrappingWidth(maxW); // long group names wrap onto two lines instead of running into neighbours
+        }
+        double w = name.getLayoutBounds().getWidth();
+        name.relocate(-w / 2, radius + 2);
         name.setMouseTransparent(true);
         getChildren().addAll(shape, name);
     }

@@ -17,12 +17,14 @@ import org.balancingact.model.Timeline;
 final class EdgeNode extends Group {
     private final Label label = new Label();
 
-    EdgeNode(Relation relation, Timeline timeline, ActorNode from, ActorNode to, double offset, double em) {
+    EdgeNode(Relation relation, Timeline timeline, ActorNode from, ActorNode to, double offset, double em,
+             javafx.scene.text.Font font) {
         getStyleClass().addAll("relation-edge", "type-" + relation.type().jsonValue());
         setId("relation:" + relation.id());
         String text = timeline.actorName(relation.fromId()) + " — " + relation.type().label() + " — "
                 + timeline.actorName(relation.toId());
         setAccessibleRole(AccessibleRole.TEXT);
+        setAutoSizeChildren(false); // children are placed by hand around the node's centre
         setAccessibleText(text + ", " + relation.when().inWords());
 
         double x0 = from.getLayoutX();
@@ -66,8 +68,12 @@ final class EdgeNode extends Group {
         label.setText(relation.type().label());
         label.getStyleClass().add("edge-label");
         label.setMouseTransparent(true);
-        double lw = label.prefWidth(-1);
-        double lh = label.prefHeight(-1);
+        label.setManaged(false);
+        label.setFont(font);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(label.getText());
+        measure.setFont(font);
+        double lw = measure.getLayoutBounds().getWidth() + font.getSize() * 0.8;
+        double lh = measure.getLayoutBounds().getHeight() + 2;
         // the curve's midpoint is halfway between the chord's middle and the control point
         double mx = (x0 + x1) / 4 + cx / 2;
         double my = (y0 + y1) / 4 + cy / 2;

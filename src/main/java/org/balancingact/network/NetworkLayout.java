@@ -1,6 +1,7 @@
 package org.balancingact.network;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.balancingact.model.Actor;
@@ -61,7 +62,51 @@ public final class NetworkLayout {
             Point2D p = model.get(v);
             positions.put(v, new double[] {(p.getX() - minX) / w, (p.getY() - minY) / h});
         }
+        separate(positions, MIN_DISTANCE);
         return new NetworkLayout(positions);
+    }
+
+    /** Nodes closer than this (in the unit square) would hide each other's labels. */
+    static final double MIN_DISTANCE = 0.11;
+
+    /**
+     * Force layouts place loosely connected nodes on top of each other; this pushes pairs that are
+     * too close apart, a little at a time, in a fixed order so the result is the same every run.
+     */
+    static void separate(Map<String, double[]> positions, double minDistance) {
+        List<double[]> points = new java.util.ArrayList<>(positions.values());
+        for (int round = 0; round < 80; round++) {
+            boolean moved = false;
+            for (int i = 0; i < points.size(); i++) {
+                for (int j = i + 1; j < points.size(); j++) {
+                    double[] a = points.get(i);
+                    double[] b = points.get(j);
+                    double dx = b[0] - a[0];
+                    double dy = (b[1] - a[1]) * 1.6; // labels sit under nodes: keep rows further apart
+                    double d = Math.hypot(dx, dy);
+                    if (d < minDistance) {
+                        if (d < 1e-9) {
+                            dx = 1e-3 * (j - i);
+                            dy = 1e-3;
+                            d = Math.hypot(dx, dy);
+                        }
+                        double push = (minDistance - d) / 2;
+                        a[0] = clamp(a[0] - dx / d * push);
+                        a[1] = clamp(a[1] - dy / d * push / 1.6);
+                        b[0] = clamp(b[0] + dx / d * push);
+                        b[1] = clamp(b[1] + dy / d * push / 1.6);
+                        moved = true;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 
     /** Position in [0,1]²; the centre for an actor the layout does not know. */

@@ -7,35 +7,42 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Line;
 import org.balancingact.model.ActorKind;
 import org.balancingact.model.Relation;
 import org.balancingact.model.RelationType;
 
 /** The key to the network: actor shapes, and the relation types drawn right now (colour, dash, arrow). */
-final class NetworkLegend extends VBox {
+final class NetworkLegend extends FlowPane {
     NetworkLegend() {
+        super(14, 2);
         getStyleClass().add("network-legend");
         setId("network-legend");
         setMouseTransparent(true);
     }
 
-    void show(List<Relation> shown) {
+    private Set<RelationType> showing = EnumSet.noneOf(RelationType.class);
+    private boolean built;
+
+    /** Shows the key for these relations; returns whether it changed. */
+    boolean show(List<Relation> shown) {
         Set<RelationType> types = EnumSet.noneOf(RelationType.class);
         shown.forEach(r -> types.add(r.type()));
+        if (built && types.equals(showing)) {
+            return false;
+        }
+        built = true;
+        showing = types;
         getChildren().clear();
-        HBox kinds = new HBox(10);
-        kinds.setAlignment(Pos.CENTER_LEFT);
         for (ActorKind kind : ActorKind.values()) {
             Region shape = new Region();
             shape.getStyleClass().addAll("actor-shape", "legend-shape");
             HBox item = new HBox(4, shape, new Label(kind.jsonValue()));
             item.getStyleClass().addAll("actor-node", "kind-" + kind.jsonValue());
             item.setAlignment(Pos.CENTER_LEFT);
-            kinds.getChildren().add(item);
+            getChildren().add(item);
         }
-        getChildren().add(kinds);
         for (RelationType type : types) {
             Line sample = new Line(0, 0, 28, 0);
             sample.getStyleClass().add("edge-line");
@@ -45,6 +52,6 @@ final class NetworkLegend extends VBox {
             row.getStyleClass().addAll("relation-edge", "type-" + type.jsonValue());
             getChildren().add(row);
         }
-        setVisible(true);
+        return true;
     }
 }

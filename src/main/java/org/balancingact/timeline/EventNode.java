@@ -35,6 +35,7 @@ final class EventNode extends Pane {
         double markH = Math.round(rowHeight * 0.55);
         double markY = Math.round((rowHeight - markH) / 2);
         Region mark = new Region();
+        mark.setManaged(false);
         if (when.isExactDay()) {
             mark.getStyleClass().add("event-point");
             double size = markH;
@@ -52,6 +53,7 @@ final class EventNode extends Pane {
             label.getStyleClass().add("event-label");
             label.setTextOverrun(OverrunStyle.ELLIPSIS);
             label.setMinWidth(0);
+            label.setManaged(false);
             label.resizeRelocate(placement.labelX(), 0, placement.labelWidth(), rowHeight);
             label.setMouseTransparent(true);
             getChildren().add(label);

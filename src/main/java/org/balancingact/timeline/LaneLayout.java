@@ -67,6 +67,9 @@ final class LaneLayout {
                     labelX = Math.max(x0, 0) + 6; // a long bar carries its label inside
                 }
                 double want = labelWidth.applyAsDouble(event);
+                if (labelX + want > width && x0 - want - 4 >= 0) {
+                    labelX = x0 - want - 4; // no room on the right edge: the label goes to the left of its mark
+                }
                 Placement placed = place(rows, event, laneIndex, x0, x1, labelX, want);
                 placements.add(placed);
             }
@@ -79,20 +82,24 @@ final class LaneLayout {
 
     private static Placement place(List<List<double[]>> rows, Event event, int lane, double x0, double x1,
                                    double labelX, double want) {
+        double fullStart = Math.min(x0, labelX);
         double fullEnd = Math.max(x1, labelX + want);
         for (int r = 0; r < rows.size(); r++) {
-            if (free(rows.get(r), x0, fullEnd)) {
-                rows.get(r).add(new double[] {x0, fullEnd + GAP_PX});
+            if (free(rows.get(r), fullStart, fullEnd)) {
+                rows.get(r).add(new double[] {fullStart, fullEnd + GAP_PX});
                 return new Placement(event, lane, r, x0, x1, labelX, want, false);
             }
         }
         if (rows.size() < MAX_ROWS) {
             List<double[]> row = new ArrayList<>();
-            row.add(new double[] {x0, fullEnd + GAP_PX});
+            row.add(new double[] {fullStart, fullEnd + GAP_PX});
             rows.add(row);
             return new Placement(event, lane, rows.size() - 1, x0, x1, labelX, want, false);
         }
         // no row has room for the whole label: take the row with the most room after the mark
+        if (labelX < x0) {
+            labelX = x1 + 4;
+        }
         int bestRow = 0;
         double bestRoom = -1;
         for (int r = 0; r < rows.size(); r++) {

@@ -60,6 +60,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean draggingCursor;
     private List<LaneLayout.Lane> lanes = List.of();
     private final List<EventNode> eventNodes = new ArrayList<>();
+    /** Content is rebuilt when what it shows changed or the size did, not on every layout pass. */
+    private boolean dirty = true;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
 
     public TimelineSkin(TimelineView view) {
         super(view);
@@ -75,22 +79,23 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         cursorHandle.getStyleClass().add("time-cursor-handle");
         cursorHandle.setCursor(Cursor.H_RESIZE);
         cursorHandle.setId("time-cursor");
+        cursorHandle.setManaged(false);
         getChildren().addAll(items, headers, axis, cursorLine, cursorHandle, vbar);
 
         ExplorerState state = view.getState();
-        registerInvalidationListener(view.startDayProperty(), o -> view.requestLayout());
-        registerInvalidationListener(view.endDayProperty(), o -> view.requestLayout());
-        registerInvalidationListener(view.laneGroupingProperty(), o -> view.requestLayout());
+        registerInvalidationListener(view.startDayProperty(), o -> invalidate());
+        registerInvalidationListener(view.endDayProperty(), o -> invalidate());
+        registerInvalidationListener(view.laneGroupingProperty(), o -> invalidate());
         // a hidden label tells the skin the font CSS gives this control (sizes follow the type scale)
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
         getChildren().add(fontProbe);
-        registerInvalidationListener(fontProbe.fontProperty(), o -> view.requestLayout());
-        registerInvalidationListener(vbar.valueProperty(), o -> view.requestLayout());
-        registerInvalidationListener(state.highlightsProperty(), o -> view.requestLayout());
-        registerInvalidationListener(state.timelineProperty(), o -> view.requestLayout());
-        registerInvalidationListener(state.filterProperty(), o -> view.requestLayout());
-        registerInvalidationListener(state.focusDateProperty(), o -> view.requestLayout());
+        registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
+        registerInvalidationListener(vbar.valueProperty(), o -> invalidate());
+        registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
+        registerInvalidationListener(state.timelineProperty(), o -> invalidate());
+        registerInvalidationListener(state.filterProperty(), o -> invalidate());
+        registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
 
         installMouse(view);
         installKeyboard(view);
@@ -98,8 +103,40 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     // ---- layout and drawing ------------------------------------------------------------------
 
+    private void invalidate() {
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    // The content is drawn to fit whatever size the window gives; it must never push the window.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 80;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 300;
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
+        if (!dirty && w == drawnWidth && h == drawnHeight) {
+            return;
+        }
+        dirty = false;
+        drawnWidth = w;
+        drawnHeight = h;
         TimelineView view = getSkinnable();
         measureFont(view);
         double itemsX = x + headerWidth;
@@ -172,15 +209,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double nextX = i + 1 < majors.size() ? (majors.get(i + 1).epochDay() - s) * pxPerDay : width;
             // the major label sticks to the left edge while its period is still on screen
             double labelX = Math.max(x, 0) + 4;
-            Label label = tickLabel(tick.label(), "major-tick-label");
-            double labelW = label.prefWidth(-1);
+            Text label = tickLabel(tick.label(), "major-tick-label");
+            double labelW = textWidth(label);
             if (labelX + labelW > nextX - 4) {
                 labelX = Math.min(labelX, nextX - labelW - 4);
                 if (labelX < x) {
                     continue;
                 }
             }
-            label.resizeRelocate(labelX, 0, labelW, lineH);
+            label.relocate(labelX, (lineH - textHeight(label)) / 2);
             axis.getChildren().add(label);
             if (x >= 0) {
                 axis.getChildren().add(tickLine(x, 0, axisHeight, "major-tick"));
@@ -193,10 +230,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 continue;
             }
             axis.getChildren().add(tickLine(x, lineH, axisHeight, "minor-tick"));
-            Label label = tickLabel(tick.label(), "minor-tick-label");
-            double labelW = label.prefWidth(-1);
+            Text label = tickLabel(tick.label(), "minor-tick-label");
+            double labelW = textWidth(label);
             if (x + 3 > lastEnd && x + 3 + labelW < width) {
-                label.resizeRelocate(x + 3, lineH, labelW, lineH);
+                label.relocate(x + 3, lineH + (lineH - textHeight(label)) / 2);
                 axis.getChildren().add(label);
                 lastEnd = x + 3 + labelW + 4;
             }
@@ -206,11 +243,29 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         axis.getChildren().add(baseline);
     }
 
-    private static Label tickLabel(String text, String styleClass) {
-        Label label = new Label(text);
+    private Text tickLabel(String text, String styleClass) {
+        Text label = new Text(text);
         label.getStyleClass().add(styleClass);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setTextOrigin(javafx.geometry.VPos.TOP);
+        label.setManaged(false);
         return label;
+    }
+
+    /** Width the text will have once CSS styles it (major labels are bold); measured before that. */
+    private double textWidth(Text text) {
+        javafx.scene.text.Font base = fontProbe.getFont();
+        measure.setFont(text.getStyleClass().contains("major-tick-label")
+                ? javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize())
+                : base);
+        measure.setText(text.getText());
+        double width = measure.getLayoutBounds().getWidth();
+        measure.setFont(base);
+        return width;
+    }
+
+    private double textHeight(Text text) {
+        measure.setText("Ag");
+        return measure.getLayoutBounds().getHeight();
     }
 
     private static Line tickLine(double x, double y0, double y1, String styleClass) {
@@ -230,6 +285,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double laneH = lane.rows() * rowHeight + laneGap;
             Region band = new Region();
             band.getStyleClass().addAll("lane-band", odd ? "lane-odd" : "lane-even");
+            band.setManaged(false);
             band.resizeRelocate(0, y, width, laneH);
             band.setMouseTransparent(true);
             items.getChildren().add(band);
@@ -237,11 +293,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             Label header = new Label(lane.label());
             header.getStyleClass().add("lane-header");
             header.setId("lane:" + lane.key());
+            header.setManaged(false);
+            header.setMinWidth(0);
             header.resizeRelocate(0, y, headerWidth, Math.min(laneH, rowHeight));
             headers.getChildren().add(header);
 
             for (LaneLayout.Placement placement : lane.placements()) {
                 EventNode node = new EventNode(placement.event(), width, rowHeight, placement);
+                node.setManaged(false);
                 node.relocate(0, y + laneGap / 2 + placement.row() * rowHeight);
                 Emphasis emphasis = highlights.ofEvent(placement.event().id());
                 node.pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);

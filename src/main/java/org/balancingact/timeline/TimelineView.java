@@ -49,7 +49,7 @@ public class TimelineView extends Control {
                 setVisibleDays(range.start().toEpochDay(), range.end().toEpochDay() + 1.0);
             }
         });
-        state.timelineProperty().addListener((obs, was, now) -> fitAll());
+        state.timelineProperty().addListener((obs, was, now) -> showMainPeriod());
         state.selectionProperty().addListener((obs, was, now) -> revealSelection());
     }
 
@@ -138,6 +138,35 @@ public class TimelineView extends Control {
         double last = index.lastDay().toEpochDay() + 1;
         double margin = Math.max(MIN_SPAN_DAYS, (last - first) * FIT_MARGIN);
         setVisibleDays(first - margin, last + margin);
+    }
+
+    /**
+     * The opening view: the main body of the data. A lone event far from the rest (the article's
+     * analogy with the late 1980s) would otherwise squeeze everything else into a sliver; Home
+     * still shows everything.
+     */
+    public void showMainPeriod() {
+        List<Event> events = state.getTimeline().events().stream()
+                .filter(e -> !e.when().isOpenStart() && !e.when().isOpenEnd()).toList();
+        if (events.size() < 3) {
+            fitAll();
+            return;
+        }
+        long[] starts = events.stream().mapToLong(e -> TimeSpan.startDay(e.when())).sorted().toArray();
+        long[] ends = events.stream().mapToLong(e -> TimeSpan.endDay(e.when())).sorted().toArray();
+        int first = 0;
+        int last = ends.length - 1;
+        while (first < starts.length - 2 && starts[first + 1] - ends[Math.min(first, last)] > ends[last] - starts[first + 1]
+                && ends[first] < starts[first + 1]) {
+            first++;
+        }
+        while (last > first + 1 && starts[last] - ends[last - 1] > ends[last - 1] - starts[first]) {
+            last--;
+        }
+        double from = starts[first];
+        double to = ends[last] + 1;
+        double margin = Math.max(MIN_SPAN_DAYS, (to - from) * FIT_MARGIN);
+        setVisibleDays(from - margin, to + margin);
     }
 
     /** Zooms to the selected event's possible days, with room around it. */
