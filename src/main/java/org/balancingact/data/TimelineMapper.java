@@ -65,6 +65,7 @@ final class TimelineMapper {
         each(root, "sources", (node, at) -> {
             if (has(node, "id") && has(node, "title") && has(node, "text")) {
                 HistoricalDate published = node.hasNonNull("published") ? date(node, "published", at) : null;
+                published = published == UNDATED ? null : published;
                 keep(new Source(text(node, "id"), text(node, "kind"), text(node, "title"), text(node, "author"),
                         text(node, "publisher"), published, text(node, "url"), text(node, "text")), at, sources);
             }
@@ -80,8 +81,8 @@ final class TimelineMapper {
         List<Relation> relations = new ArrayList<>();
         each(root, "relations", (node, at) -> {
             RelationType type = relationType(node);
-            HistoricalDate when = has(node, "when") ? date(node, "when", at) : null;
-            if (has(node, "id") && has(node, "from") && has(node, "to") && type != null && when != null) {
+            HistoricalDate when = has(node, "when") ? date(node, "when", at) : UNDATED;
+            if (has(node, "id") && has(node, "from") && has(node, "to") && type != null) {
                 keep(new Relation(text(node, "id"), text(node, "from"), text(node, "to"), type, when,
                         text(node, "summary"), strings(node, "quotes"), text(node, "dateNote"), references(node)),
                         at, relations);
@@ -89,8 +90,8 @@ final class TimelineMapper {
         });
         List<Event> events = new ArrayList<>();
         each(root, "events", (node, at) -> {
-            HistoricalDate when = has(node, "when") ? date(node, "when", at) : null;
-            if (has(node, "id") && has(node, "title") && when != null) {
+            HistoricalDate when = has(node, "when") ? date(node, "when", at) : UNDATED;
+            if (has(node, "id") && has(node, "title")) {
                 keep(new Event(text(node, "id"), text(node, "title"), when, text(node, "summary"),
                         strings(node, "actors"), strings(node, "themes"), node.path("importance").asInt(2),
                         strings(node, "quotes"), text(node, "dateNote"), references(node)), at, events);
@@ -136,10 +137,16 @@ final class TimelineMapper {
         into.add(item);
     }
 
+    /**
+     * Stands in for a date that is missing or invalid, so the item is still built and its references
+     * checked too (every problem at once); its own date problem is reported, so this never reaches a view.
+     */
+    private static final HistoricalDate UNDATED = HistoricalDate.parse("0000");
+
     private HistoricalDate date(JsonNode node, String field, String at) {
         JsonNode value = node.path(field);
         if (!value.isTextual()) {
-            return null; // the schema check reports the wrong type
+            return UNDATED; // the schema check reports the wrong type
         }
         try {
             return HistoricalDate.parse(value.asText());
@@ -148,7 +155,7 @@ final class TimelineMapper {
             String who = id.isEmpty() ? Pointers.describe(at) : Pointers.describe(at) + " (\"" + id + "\")";
             problems.add(Problem.at(at + "/" + field,
                     who + ": the date \"" + value.asText() + "\" is not valid: " + bad.getMessage(), bad.hint()));
-            return null;
+            return UNDATED;
         }
     }
 

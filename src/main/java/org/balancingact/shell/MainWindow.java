@@ -74,6 +74,7 @@ public final class MainWindow {
         main.setDividerPositions(0.46);
 
         root.setTop(new VBox(menus(), toolbar()));
+        installHistoryKeys();
         root.setCenter(main);
         root.setBottom(status);
     }
@@ -117,6 +118,32 @@ public final class MainWindow {
             ProblemsDialog.show(owner, file.getFileName().toString(), failed.problems());
         }
         return result;
+    }
+
+    /**
+     * Alt+Left/Right and the mouse's back/forward buttons walk the selection history from anywhere in
+     * the window. A filter, because the menu bar takes Alt for its mnemonics before accelerators run.
+     */
+    private void installHistoryKeys() {
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+                if (e.getCode() == KeyCode.LEFT) {
+                    state.back();
+                } else {
+                    state.forward();
+                }
+                e.consume();
+            }
+        });
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.BACK) {
+                state.back();
+                e.consume();
+            } else if (e.getButton() == javafx.scene.input.MouseButton.FORWARD) {
+                state.forward();
+                e.consume();
+            }
+        });
     }
 
     private MenuBar menus() {

@@ -55,7 +55,6 @@ final class EventNode extends Pane {
             label.setMinWidth(0);
             label.setManaged(false);
             label.resizeRelocate(placement.labelX(), 0, placement.labelWidth(), rowHeight);
-            label.setMouseTransparent(true);
             getChildren().add(label);
         }
         setPickOnBounds(false);

@@ -62,6 +62,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final List<EventNode> eventNodes = new ArrayList<>();
     /** Content is rebuilt when what it shows changed or the size did, not on every layout pass. */
     private boolean dirty = true;
+    /** Set when the selection changes, so the lane of a newly selected event is scrolled into view once. */
+    private boolean revealPending;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
 
@@ -93,6 +95,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
         registerInvalidationListener(vbar.valueProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
+        registerInvalidationListener(state.selectionProperty(), o -> {
+            revealPending = true;
+            invalidate();
+        });
         registerInvalidationListener(state.timelineProperty(), o -> invalidate());
         registerInvalidationListener(state.filterProperty(), o -> invalidate());
         registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
@@ -176,6 +182,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         drawAxis(view, itemsW);
         drawLanes(view, itemsW, offset);
+        if (revealPending && scroll && revealLaneOfSelection(itemsH)) {
+            return; // the scroll bar moved: this layout pass runs again with the new offset
+        }
+        revealPending = false;
         drawCursor(view, itemsX, y, itemsW, h);
     }
 
@@ -343,6 +353,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double hw = Math.max(10, charWidth * 1.4);
             cursorHandle.resizeRelocate(px - hw / 2, y + axisHeight - hw, hw, hw);
         }
+    }
+
+    /** Scrolls the lanes so the first occurrence of the selected event is visible; true if it scrolled. */
+    private boolean revealLaneOfSelection(double viewportHeight) {
+        for (EventNode node : eventNodes) {
+            if (node.getPseudoClassStates().contains(SELECTED)) {
+                double top = node.getLayoutY();
+                double bottom = top + rowHeight;
+                revealPending = false;
+                if (top < 0 || bottom > viewportHeight) {
+                    vbar.setValue(Math.max(0, Math.min(vbar.getMax(), vbar.getValue() + top - viewportHeight / 3)));
+                    dirty = true;
+                    getSkinnable().requestLayout();
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- coordinates -------------------------------------------------------------------------

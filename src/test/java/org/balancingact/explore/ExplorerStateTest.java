@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.balancingact.testing.SampleTimeline;
 import org.junit.jupiter.api.Test;
 
 class ExplorerStateTest {
     private final ExplorerState state = new ExplorerState();
 
     ExplorerStateTest() {
-        state.setTimeline(LinkingTest.sample());
+        state.setTimeline(SampleTimeline.create());
     }
 
     @Test
@@ -41,7 +42,7 @@ class ExplorerStateTest {
     @Test
     void reloadingKeepsASelectionWhoseIdStillExists() {
         state.select(Selection.actor("ru"));
-        state.setTimeline(LinkingTest.sample());
+        state.setTimeline(SampleTimeline.create());
         assertEquals(Selection.actor("ru"), state.getSelection());
     }
 

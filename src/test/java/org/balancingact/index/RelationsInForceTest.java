@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.balancingact.explore.LinkingTest;
+import org.balancingact.testing.SampleTimeline;
 import org.balancingact.model.Relation;
 import org.junit.jupiter.api.Test;
 
 class RelationsInForceTest {
-    private final RelationsInForce relations = new RelationsInForce(LinkingTest.sample().relations());
+    private final RelationsInForce relations = new RelationsInForce(SampleTimeline.create().relations());
 
     private static List<String> ids(List<Relation> relations) {
         return relations.stream().map(Relation::id).toList();

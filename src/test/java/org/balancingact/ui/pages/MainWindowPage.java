@@ -1,0 +1,99 @@
+package org.balancingact.ui.pages;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.balancingact.data.ReadResult;
+import org.balancingact.data.TimelineReader;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Selection;
+import org.balancingact.shell.MainWindow;
+import org.testfx.api.FxRobot;
+
+/**
+ * The whole window with the bundled dataset, as a student opens it, and its views as page objects.
+ * A test reads like a user story: {@code window.timeline().clickEvent("invasion")}.
+ */
+public final class MainWindowPage {
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+    private final FxRobot robot;
+    private final MainWindow window;
+
+    private MainWindowPage(FxRobot robot, MainWindow window) {
+        this.robot = robot;
+        this.window = window;
+    }
+
+    /** Builds the real main window on {@code stage} with the bundled dataset; call from a TestFX {@code @Start}. */
+    public static MainWindow open(Stage stage) {
+        ExplorerState state = new ExplorerState();
+        MainWindow window = new MainWindow(state);
+        ReadResult bundled = new TimelineReader().readBundled();
+        state.setTimeline(((ReadResult.Loaded) bundled).timeline());
+        Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
+        MainWindow.style(scene);
+        stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        return window;
+    }
+
+    public static MainWindowPage of(FxRobot robot, MainWindow window) {
+        return new MainWindowPage(robot, window);
+    }
+
+    public TimelinePage timeline() {
+        return new TimelinePage(robot);
+    }
+
+    public NetworkPage network() {
+        return new NetworkPage(robot);
+    }
+
+    public QuotePanelPage quotes() {
+        return new QuotePanelPage(robot);
+    }
+
+    public ExplorerState state() {
+        return window.state();
+    }
+
+    public Selection selection() {
+        return window.state().getSelection();
+    }
+
+    public String detailsTitle() {
+        return robot.lookup("#details-title").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    public String detailsDate() {
+        return robot.lookup("#details-date").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    /** Opens a file as File ▸ Open does once a file is chosen. */
+    public ReadResult openFile(Path file) {
+        ReadResult[] result = new ReadResult[1];
+        robot.interact(() -> result[0] = window.open(file));
+        return result[0];
+    }
+
+    /** The problems list of the dialog shown for a file that could not be opened, or null. */
+    @SuppressWarnings("unchecked")
+    public ListView<Object> problemsList() {
+        return robot.lookup("#problems").tryQuery().map(n -> (ListView<Object>) n).orElse(null);
+    }
+
+    public void closeDialogs() {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .forEach(javafx.stage.Window::hide));
+    }
+
+    public void select(Selection selection) {
+        robot.interact(() -> window.state().select(selection));
+    }
+}
