@@ -35,15 +35,31 @@ public final class BalancingActApp extends Application {
         WindowBounds.rememberOnClose(stage);
         stage.show();
         window.timelineView().requestFocus();
-        dataArgument(args).ifPresent(window::open);
+        argument(args, "--data").map(Path::of).ifPresent(window::open);
+        argument(args, "--select").ifPresent(id -> selectById(state, id));
     }
 
-    private static java.util.Optional<Path> dataArgument(List<String> args) {
+    /** Selects whatever has this id: an event, an actor, a relation or a quote. */
+    static void selectById(ExplorerState state, String id) {
+        org.balancingact.model.Timeline t = state.getTimeline();
+        if (t.event(id).isPresent()) {
+            state.select(org.balancingact.explore.Selection.event(id));
+        } else if (t.actor(id).isPresent()) {
+            state.select(org.balancingact.explore.Selection.actor(id));
+        } else if (t.relation(id).isPresent()) {
+            state.select(org.balancingact.explore.Selection.relation(id));
+        } else if (t.quote(id).isPresent()) {
+            state.select(org.balancingact.explore.Selection.quote(id));
+        }
+    }
+
+    private static java.util.Optional<String> argument(List<String> args, String name) {
         for (int i = 0; i < args.size() - 1; i++) {
-            if (args.get(i).equals("--data")) {
-                return java.util.Optional.of(Path.of(args.get(i + 1)));
+            if (args.get(i).equals(name)) {
+                return java.util.Optional.of(args.get(i + 1));
             }
         }
         return java.util.Optional.empty();
     }
+
 }
