@@ -6,7 +6,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.balancingact.data.ReadResult;
-import org.balancingact.data.TimelineReader;
+import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.shell.MainWindow;
 
@@ -22,7 +22,7 @@ public final class BalancingActApp extends Application {
         List<String> args = getParameters().getRaw();
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
-        ReadResult bundled = new TimelineReader().readBundled();
+        ReadResult bundled = new TimelineFiles().readBundled();
         if (bundled instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
         }

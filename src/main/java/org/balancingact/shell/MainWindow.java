@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.balancingact.data.ReadResult;
-import org.balancingact.data.TimelineReader;
+import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.model.Source;
 import org.balancingact.network.ActorNetworkView;
@@ -45,7 +45,7 @@ import org.balancingact.timeline.TimelineView;
  */
 public final class MainWindow {
     private final ExplorerState state;
-    private final TimelineReader reader = new TimelineReader(maxFileBytes());
+    private final TimelineFiles files = new TimelineFiles();
     private final BorderPane root = new BorderPane();
     private final TimelineView timeline;
     private final ActorNetworkView network;
@@ -107,7 +107,7 @@ public final class MainWindow {
      * dataset on screen stays exactly as it was.
      */
     public ReadResult open(Path file) {
-        ReadResult result = reader.read(file);
+        ReadResult result = files.read(file);
         if (result instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
             status.say("Opened " + file.getFileName());
@@ -243,9 +243,5 @@ public final class MainWindow {
         about.show();
     }
 
-    private static long maxFileBytes() {
-        long megabytes = Long.getLong("balancingact.maxFileMegabytes", TimelineReader.DEFAULT_MAX_BYTES / (1024 * 1024));
-        return megabytes * 1024 * 1024;
-    }
 
 }

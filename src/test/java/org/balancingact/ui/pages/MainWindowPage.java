@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.balancingact.data.ReadResult;
-import org.balancingact.data.TimelineReader;
+import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
 import org.balancingact.shell.MainWindow;
@@ -31,7 +31,7 @@ public final class MainWindowPage {
     public static MainWindow open(Stage stage) {
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
-        ReadResult bundled = new TimelineReader().readBundled();
+        ReadResult bundled = new TimelineFiles().readBundled();
         state.setTimeline(((ReadResult.Loaded) bundled).timeline());
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         MainWindow.style(scene);
