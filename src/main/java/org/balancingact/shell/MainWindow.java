@@ -242,6 +242,4 @@ public final class MainWindow {
         about.getDialogPane().setContent(body);
         about.show();
     }
-
-
 }
