@@ -10,6 +10,9 @@ module org.balancingact {
     requires com.networknt.schema;
     requires org.jgrapht.core;
     requires java.prefs;
+    requires javafx.swing;
+    requires java.desktop;
+    requires com.github.librepdf.openpdf;
 
     exports org.balancingact.app;
     exports org.balancingact.model;
