@@ -27,7 +27,7 @@ public final class BalancingActApp extends Application {
             state.setTimeline(loaded.timeline());
         }
         Scene scene = new Scene(window.root(), 1280, 800);
-        MainWindow.style(scene);
+        window.style(scene);
         stage.setScene(scene);
         stage.setTitle("Balancing Act");
         stage.titleProperty().bind(state.timelineProperty().map(t -> "Balancing Act — " + t.title()));

@@ -92,8 +92,10 @@ public final class HandoutPages {
         List<VBox> pages = new ArrayList<>();
         VBox page = newPage(paper);
         double used = 0;
+        Group holder = new Group();
+        new Scene(holder).getStylesheets().add(stylesheet);
         for (Node block : blocks) {
-            double h = measure(block, contentW, stylesheet);
+            double h = measure(holder, block, contentW);
             if (used + h > contentH && !page.getChildren().isEmpty()) {
                 pages.add(page);
                 page = newPage(paper);
@@ -127,10 +129,9 @@ public final class HandoutPages {
         return page;
     }
 
-    private static double measure(Node block, double width, String stylesheet) {
-        Group holder = new Group(block);
-        Scene scene = new Scene(holder);
-        scene.getStylesheets().add(stylesheet);
+    /** Height of a block at the page's width, styled as it will be printed (one scene reused for all). */
+    private static double measure(Group holder, Node block, double width) {
+        holder.getChildren().setAll(block);
         holder.applyCss();
         double h = block instanceof ImageView view ? view.getLayoutBounds().getHeight() : block.prefHeight(width);
         holder.getChildren().clear();

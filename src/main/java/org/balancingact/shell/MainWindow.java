@@ -1,10 +1,8 @@
 package org.balancingact.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -52,6 +50,7 @@ public final class MainWindow {
     private final QuotePanel quotes;
     private final DetailsPane details;
     private final StatusLine status;
+    private final Classroom classroom;
     private Consumer<Path> onOpened = p -> { };
 
     public MainWindow(ExplorerState state) {
@@ -73,16 +72,23 @@ public final class MainWindow {
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.46);
 
-        root.setTop(new VBox(menus(), toolbar()));
+        VBox chrome = new VBox();
+        classroom = new Classroom(root, chrome, state,
+                java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), Settings.forUser());
+        chrome.getChildren().setAll(menus(), toolbar());
+        root.setTop(chrome);
         installHistoryKeys();
         root.setCenter(main);
-        root.setBottom(status);
+        root.setBottom(new VBox(classroom.tourPanel(), status));
     }
 
-    /** Applies the app's looks to a scene: AtlantaFX's Primer theme as the base, then our stylesheet. */
-    public static void style(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+    /**
+     * Applies the app's looks to a scene: our stylesheet, then the theme (AtlantaFX's Primer base for
+     * the standard controls plus the theme's colour tokens for our views).
+     */
+    public void style(Scene scene) {
+        scene.getStylesheets().add(0, MainWindow.class.getResource("app.css").toExternalForm());
+        classroom.applyTheme(classroom.theme());
     }
 
     public Parent root() {
@@ -91,6 +97,11 @@ public final class MainWindow {
 
     public ExplorerState state() {
         return state;
+    }
+
+    /** Presentation mode, tours, spotlight, type scale, themes and exports. */
+    public Classroom classroom() {
+        return classroom;
     }
 
     public TimelineView timelineView() {
@@ -164,7 +175,7 @@ public final class MainWindow {
 
         MenuItem about = item("About Balancing Act", "menu-about", null, this::showAbout);
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, classroom.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -198,6 +209,8 @@ public final class MainWindow {
         lanesLabel.setLabelFor(lanes);
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
                 lanesLabel, lanes);
+        bar.getItems().add(new Separator());
+        bar.getItems().addAll(classroom.toolbarItems());
         bar.setId("toolbar");
         return bar;
     }

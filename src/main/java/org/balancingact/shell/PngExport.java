@@ -23,6 +23,10 @@ public final class PngExport {
     public static WritableImage snapshot(Node node, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setTransform(Transform.scale(scale, scale));
+        // exactly the node's own area: a cursor line or a shadow reaching past its edge is not part of it
+        javafx.geometry.Bounds area = node.getLayoutBounds();
+        parameters.setViewport(new javafx.geometry.Rectangle2D(area.getMinX() * scale, area.getMinY() * scale,
+                Math.ceil(area.getWidth() * scale), Math.ceil(area.getHeight() * scale)));
         return node.snapshot(parameters, null);
     }
 
