@@ -10,11 +10,13 @@ module org.balancingact {
     requires com.networknt.schema;
     requires org.jgrapht.core;
     requires java.prefs;
+
     requires javafx.swing;
     requires java.desktop;
     requires com.github.librepdf.openpdf;
 
     exports org.balancingact.app;
+    exports org.balancingact.i18n;
     exports org.balancingact.model;
     exports org.balancingact.data;
     exports org.balancingact.index;
