@@ -28,7 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What a teacher does in front of a class: present, tour, enlarge, switch theme, export. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ScreenshotOnFailure.class})
 class ClassroomUiTest {
     private MainWindow mainWindow;
 
