@@ -20,6 +20,8 @@ public final class BalancingActApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
+        org.balancingact.shell.Settings settings = org.balancingact.shell.Settings.forUser();
+        settings.language().map(java.util.Locale::forLanguageTag).ifPresent(BalancingActApp::useLanguage);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
         ReadResult bundled = new TimelineFiles().readBundled();
@@ -33,10 +35,27 @@ public final class BalancingActApp extends Application {
         stage.titleProperty().bind(state.timelineProperty().map(t -> "Balancing Act — " + t.title()));
         WindowBounds.restore(stage);
         WindowBounds.rememberOnClose(stage);
+        window.setOnLanguageChosen(locale -> switchLanguage(stage, state, locale));
         stage.show();
         window.timelineView().requestFocus();
         argument(args, "--data").map(Path::of).ifPresent(window::open);
         argument(args, "--select").ifPresent(id -> selectById(state, id));
+    }
+
+    static void useLanguage(java.util.Locale locale) {
+        java.util.Locale supported = org.balancingact.i18n.Messages.supportedOrEnglish(locale);
+        org.balancingact.i18n.Messages.setLocale(supported);
+        java.util.Locale.setDefault(supported); // month names on the axis follow the UI language
+    }
+
+    /** Rebuilds the window in another language around the same explorer state: no restart, nothing lost. */
+    private static void switchLanguage(Stage stage, ExplorerState state, java.util.Locale locale) {
+        useLanguage(locale);
+        org.balancingact.shell.Settings.forUser().setLanguage(locale.getLanguage());
+        MainWindow rebuilt = new MainWindow(state);
+        stage.getScene().setRoot(rebuilt.root());
+        rebuilt.style(stage.getScene());
+        rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next));
     }
 
     /** Selects whatever has this id: an event, an actor, a relation or a quote. */

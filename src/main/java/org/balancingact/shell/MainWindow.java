@@ -52,6 +52,7 @@ public final class MainWindow {
     private final StatusLine status;
     private final Classroom classroom;
     private Consumer<Path> onOpened = p -> { };
+    private Consumer<java.util.Locale> onLanguageChosen = l -> { };
 
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -87,7 +88,10 @@ public final class MainWindow {
      * the standard controls plus the theme's colour tokens for our views).
      */
     public void style(Scene scene) {
-        scene.getStylesheets().add(0, MainWindow.class.getResource("app.css").toExternalForm());
+        String app = MainWindow.class.getResource("app.css").toExternalForm();
+        if (!scene.getStylesheets().contains(app)) {
+            scene.getStylesheets().add(0, app);
+        }
         classroom.applyTheme(classroom.theme());
     }
 
@@ -106,6 +110,11 @@ public final class MainWindow {
 
     public TimelineView timelineView() {
         return timeline;
+    }
+
+    /** Called when the user picks another UI language; the app rebuilds the window in it. */
+    public void setOnLanguageChosen(Consumer<java.util.Locale> onLanguageChosen) {
+        this.onLanguageChosen = Objects.requireNonNull(onLanguageChosen);
     }
 
     /** Called with the path of every file opened successfully (the app remembers the last one). */
@@ -171,7 +180,21 @@ public final class MainWindow {
         forward.disableProperty().bind(state.canGoForwardProperty().not());
         MenuItem fit = item("Show everything", "menu-fit", null, timeline::fitAll);
         MenuItem toSelection = item("Zoom to selection", "menu-zoom-selection", null, timeline::zoomToSelection);
-        Menu view = new Menu("View", null, back, forward, fit, toSelection);
+        Menu language = new Menu("Language");
+        language.setId("menu-language");
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (java.util.Locale locale : org.balancingact.i18n.Messages.SUPPORTED) {
+            javafx.scene.control.RadioMenuItem choice =
+                    new javafx.scene.control.RadioMenuItem(org.balancingact.i18n.Messages.nativeName(locale));
+            choice.setId("menu-language-" + locale.getLanguage());
+            choice.setToggleGroup(languages);
+            choice.setSelected(locale.equals(org.balancingact.i18n.Messages.locale()));
+            // the window is rebuilt in the new language at once; no restart, the selection and zoom stay
+            choice.setOnAction(e -> onLanguageChosen.accept(locale));
+            language.getItems().add(choice);
+        }
+        Menu view = new Menu("View", null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
+                language);
 
         MenuItem about = item("About Balancing Act", "menu-about", null, this::showAbout);
         Menu help = new Menu("Help", null, about);
