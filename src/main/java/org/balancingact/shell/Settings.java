@@ -50,8 +50,10 @@ public final class Settings {
         }
     }
 
+    /** The remembered theme; {@code -Dbalancingact.theme=projector} overrides it for scripted screenshots. */
     public Theme theme() {
-        return Theme.fromName(get(THEME, Theme.LIGHT.name()));
+        String forced = System.getProperty("balancingact.theme");
+        return Theme.fromName(forced != null ? forced : get(THEME, Theme.LIGHT.name()));
     }
 
     public void setTheme(Theme theme) {
