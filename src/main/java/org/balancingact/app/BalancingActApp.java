@@ -22,6 +22,7 @@ public final class BalancingActApp extends Application {
         List<String> args = getParameters().getRaw();
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
+        window.setHostServices(getHostServices());
         ReadResult bundled = new TimelineFiles().readBundled();
         if (bundled instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());

@@ -52,7 +52,11 @@ public final class MainWindow {
     private final QuotePanel quotes;
     private final DetailsPane details;
     private final StatusLine status;
+    private final SearchBar search;
+    private final FilterPanel filters;
+    private final Breadcrumb breadcrumb;
     private Consumer<Path> onOpened = p -> { };
+    private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton("Filters");
 
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -61,6 +65,11 @@ public final class MainWindow {
         quotes = new QuotePanel(state);
         details = new DetailsPane(state);
         status = new StatusLine(state);
+        search = new SearchBar(state);
+        filters = new FilterPanel(state);
+        breadcrumb = new Breadcrumb(state);
+        details.setLinkOpener(new LinkOpener(url -> status.say("No web browser is available to open " + url),
+                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
         root.setId("main-window");
         root.getStyleClass().add("main-window");
 
@@ -73,10 +82,38 @@ public final class MainWindow {
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.46);
 
-        root.setTop(new VBox(menus(), toolbar()));
+        root.setTop(new VBox(menus(), toolbar(), breadcrumb));
         installHistoryKeys();
+        installSearchKey();
         root.setCenter(main);
         root.setBottom(status);
+    }
+
+    /** Links in the details open in the system browser through these host services, after the user confirms. */
+    public void setHostServices(javafx.application.HostServices hostServices) {
+        setLinkOpener(new LinkOpener(hostServices::showDocument,
+                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
+    }
+
+    /** Replaces how reference links are opened (tests pass a recorder instead of the browser). */
+    public void setLinkOpener(LinkOpener opener) {
+        details.setLinkOpener(opener);
+    }
+
+    /** Shows or hides the filter panel at the left. */
+    public void showFilters(boolean show) {
+        filtersToggle.setSelected(show);
+    }
+
+    /** Ctrl+F (Cmd+F) from anywhere in the window puts the caret in the search field. */
+    private void installSearchKey() {
+        KeyCodeCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (find.match(e)) {
+                search.focus();
+                e.consume();
+            }
+        });
     }
 
     /** Applies the app's looks to a scene: AtlantaFX's Primer theme as the base, then our stylesheet. */
@@ -196,8 +233,14 @@ public final class MainWindow {
         lanes.setTooltip(new Tooltip("How the timeline groups events into lanes"));
         Label lanesLabel = new Label("Lanes:");
         lanesLabel.setLabelFor(lanes);
+        filtersToggle.setId("tool-filters");
+        filtersToggle.setTooltip(new Tooltip("Show the filters: themes, actors, importance, dates"));
+        filtersToggle.setFocusTraversable(false);
+        filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filters : null));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
-                lanesLabel, lanes);
+                lanesLabel, lanes, new Separator(), filtersToggle, gap, search);
         bar.setId("toolbar");
         return bar;
     }

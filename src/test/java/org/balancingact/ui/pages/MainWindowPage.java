@@ -29,6 +29,9 @@ public final class MainWindowPage {
 
     /** Builds the real main window on {@code stage} with the bundled dataset; call from a TestFX {@code @Start}. */
     public static MainWindow open(Stage stage) {
+        // popups (search results) left open by an earlier test must not catch this test's clicks
+        javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow).toList()
+                .forEach(javafx.stage.Window::hide);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
         ReadResult bundled = new TimelineFiles().readBundled();
@@ -56,6 +59,18 @@ public final class MainWindowPage {
 
     public QuotePanelPage quotes() {
         return new QuotePanelPage(robot);
+    }
+
+    public SearchPage search() {
+        return new SearchPage(robot);
+    }
+
+    public FilterPage filters() {
+        return new FilterPage(robot);
+    }
+
+    public MainWindow window() {
+        return window;
     }
 
     public ExplorerState state() {
