@@ -46,6 +46,8 @@ public final class TextSearch {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Folded spelling of a person's name word → the surname the dataset writes ("lukashenka" → "lukashenko"). */
+    private final java.util.Map<String, String> spellings = new java.util.HashMap<>();
 
     public TextSearch(Timeline timeline) {
         Objects.requireNonNull(timeline, "timeline");
@@ -60,6 +62,21 @@ public final class TextSearch {
             fields.add(field(actor.role(), TEXT));
             fields.add(field(actor.summary(), TEXT));
             add(Kind.ACTOR, actor.id(), actor.name(), fields);
+            if (actor.kind() == org.balancingact.model.ActorKind.PERSON) {
+                // other spellings of a person's surname find the events and quotes that use the dataset's spelling
+                List<String> main = words(TextFolding.fold(actor.name()));
+                String surname = main.isEmpty() ? "" : main.get(main.size() - 1);
+                for (Field f : fields.subList(1, fields.size())) {
+                    if (f.weight() == NAME && !f.words().isEmpty() && !surname.isEmpty()) {
+                        String other = f.words().get(f.words().size() - 1);
+                        // a spelling variant, not a description ("a dissident on board"): same first letter, similar length
+                        if (!other.equals(surname) && other.charAt(0) == surname.charAt(0)
+                                && Math.abs(other.length() - surname.length()) <= 3) {
+                            spellings.putIfAbsent(other, surname);
+                        }
+                    }
+                }
+            }
         }
         for (Relation relation : timeline.relations()) {
             String label = timeline.actorName(relation.fromId()) + " " + relation.type().label() + " "
@@ -90,7 +107,8 @@ public final class TextSearch {
 
     /** Up to {@code perKind} hits of each kind, grouped by kind in {@link Kind} order, best first. */
     public List<Hit> search(String query, int perKind) {
-        List<String> terms = words(TextFolding.fold(query == null ? "" : query));
+        List<String> terms = words(TextFolding.fold(query == null ? "" : query)).stream()
+                .map(t -> spellings.getOrDefault(t, t)).toList();
         if (terms.isEmpty()) {
             return List.of();
         }

@@ -66,8 +66,22 @@ final class ReaderParagraph extends Region {
         return mark.getBoundsInParent().isEmpty() ? 0 : mark.getBoundsInParent().getMinY();
     }
 
+    /** Height follows width, as for wrapped text: without this a VBox lays every paragraph out on one line's height. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 200; // any width fits: the text wraps
+    }
+
     @Override
     protected double computePrefHeight(double width) {
+        if (width < 0) {
+            width = getWidth() > 0 ? getWidth() : 600;
+        }
         return flow.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedTopInset() + snappedBottomInset();
     }
 

@@ -92,7 +92,7 @@ public class DetailsPane extends ScrollPane {
         if (ids.isEmpty()) {
             return;
         }
-        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(2, 0);
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(10, 0);
         flow.getStyleClass().add("details-actors");
         flow.getChildren().add(new Label("Actors:"));
         for (String id : ids) {

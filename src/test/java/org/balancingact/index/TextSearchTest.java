@@ -49,6 +49,13 @@ class TextSearchTest {
     }
 
     @Test
+    void anotherSpellingOfASurnameFindsTheEventsThatUseTheDatasetsSpelling() {
+        assertEquals(ids("Lukashenko", Kind.EVENT), ids("Lukashenka", Kind.EVENT));
+        assertEquals(ids("Lukashenko", Kind.EVENT), ids("Лукашэнка", Kind.EVENT));
+        assertTrue(ids("Lukashenka", Kind.EVENT).contains("no-troops-vow"));
+    }
+
+    @Test
     void cyrillicFindsOtherActorsThroughTheirNames() {
         assertEquals("tikhanovskaya", firstActor("Тихановская"));
         assertEquals("tikhanovskaya", firstActor("Tsikhanouskaya"));
