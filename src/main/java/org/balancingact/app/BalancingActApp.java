@@ -24,6 +24,7 @@ public final class BalancingActApp extends Application {
         settings.language().map(java.util.Locale::forLanguageTag).ifPresent(BalancingActApp::useLanguage);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
+        window.setHostServices(getHostServices());
         ReadResult bundled = new TimelineFiles().readBundled();
         if (bundled instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
