@@ -56,20 +56,33 @@ public final class TimelineReader {
     }
 
     public ReadResult read(Path file) {
+        FileBytes loaded = load(file);
+        return loaded.failure() != null ? loaded.failure() : read(file.toString(), loaded.bytes());
+    }
+
+    /** A file's bytes, or why there are none; the size is checked before anything is read. */
+    record FileBytes(byte[] bytes, ReadResult.Failed failure) {
+    }
+
+    FileBytes load(Path file) {
         String name = file.toString();
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return failed(name, new Problem(name, 0, 0, "",
+                return new FileBytes(null, failed(name, new Problem(name, 0, 0, "",
                         "The file is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes) + ".",
-                        "Split the timeline into smaller files, or raise the limit with -Dbalancingact.maxFileMegabytes=N."));
+                        "Split the timeline into smaller files, or raise the limit with -Dbalancingact.maxFileMegabytes=N.")));
             }
-            return read(name, Files.readAllBytes(file));
+            return new FileBytes(Files.readAllBytes(file), null);
         } catch (NoSuchFileException missing) {
-            return failed(name, new Problem(name, 0, 0, "", "The file does not exist.", "Check the path and the file name."));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file does not exist.",
+                    "Check the path and the file name.")));
         } catch (IOException | SecurityException unreadable) {
-            return failed(name, new Problem(name, 0, 0, "", "The file cannot be read: " + unreadable.getMessage(),
-                    "Check that the file exists and that you may read it."));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file cannot be read: " + unreadable.getMessage(),
+                    "Check that the file exists and that you may read it.")));
+        } catch (OutOfMemoryError tooBig) {
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file is too large for the memory this app may use.",
+                    "Split the timeline into smaller files, or start the app with more memory (-Xmx).")));
         }
     }
 
@@ -88,30 +101,52 @@ public final class TimelineReader {
     }
 
     public ReadResult read(String fileName, byte[] bytes) {
+        Text text = decode(fileName, bytes);
+        if (text.failure() != null) {
+            return text.failure();
+        }
+        Parsed parsed = parse(fileName, text.text());
+        return parsed.failure() != null ? parsed.failure() : readTree(fileName, parsed.text(), parsed.root());
+    }
+
+    /** A file's text, or why it is not text. */
+    record Text(String text, ReadResult.Failed failure) {
+    }
+
+    Text decode(String fileName, byte[] bytes) {
         if (bytes.length > maxBytes) {
-            return failed(fileName, new Problem(fileName, 0, 0, "", "The file is " + megabytes(bytes.length)
-                    + ", more than the limit of " + megabytes(maxBytes) + ".", "Split the timeline into smaller files."));
+            return new Text(null, failed(fileName, new Problem(fileName, 0, 0, "", "The file is " + megabytes(bytes.length)
+                    + ", more than the limit of " + megabytes(maxBytes) + ".", "Split the timeline into smaller files.")));
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded.problem() != null) {
             Problem p = decoded.problem();
-            return failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint()));
+            return new Text(null, failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint())));
         }
-        String text = decoded.text();
-        if (text.isBlank()) {
-            return failed(fileName, new Problem(fileName, 1, 1, "", "The file is empty.",
-                    "A timeline file starts with {\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}."));
+        if (decoded.text().isBlank()) {
+            return new Text(null, failed(fileName, new Problem(fileName, 1, 1, "", "The file is empty.",
+                    "A timeline file starts with {\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}.")));
         }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException malformed) {
-            return failed(fileName, JsonSyntax.explain(fileName, malformed));
-        }
-        return readTree(fileName, text, root);
+        return new Text(decoded.text(), null);
     }
 
-    private ReadResult readTree(String fileName, String text, JsonNode root) {
+    /** A parsed JSON tree, or the syntax problem that stopped the parser. */
+    record Parsed(String text, JsonNode root, ReadResult.Failed failure) {
+    }
+
+    Parsed parse(String fileName, String text) {
+        try {
+            return new Parsed(text, mapper.readTree(text), null);
+        } catch (JsonProcessingException malformed) {
+            return new Parsed(text, null, failed(fileName, JsonSyntax.explain(fileName, malformed)));
+        }
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    ReadResult readTree(String fileName, String text, JsonNode root) {
         if (!root.isObject()) {
             return failed(fileName, new Problem(fileName, 1, 1, "", "The file holds " + Pointers.kindOf(root)
                     + ", but a timeline is an object in curly braces.",
@@ -136,7 +171,7 @@ public final class TimelineReader {
      * A wrong type reported by the schema often causes a second report at the same place by a later
      * check (a string where a list of quotes belongs also "cites no quote"); keep the first only.
      */
-    private static List<Problem> withoutEchoes(List<Problem> problems) {
+    static List<Problem> withoutEchoes(List<Problem> problems) {
         Map<String, Problem> byPointer = new LinkedHashMap<>();
         List<Problem> kept = new ArrayList<>();
         for (Problem problem : problems) {
@@ -147,7 +182,7 @@ public final class TimelineReader {
         return kept;
     }
 
-    private List<Problem> locate(String fileName, String text, List<Problem> problems) {
+    List<Problem> locate(String fileName, String text, List<Problem> problems) {
         Set<String> wanted = new LinkedHashSet<>();
         for (Problem problem : problems) {
             for (String pointer = problem.pointer(); ; pointer = Pointers.parent(pointer)) {
@@ -174,11 +209,11 @@ public final class TimelineReader {
         return located;
     }
 
-    private static ReadResult failed(String fileName, Problem problem) {
+    static ReadResult.Failed failed(String fileName, Problem problem) {
         return new ReadResult.Failed(fileName, List.of(problem));
     }
 
-    private static ReadResult failed(String fileName, List<Problem> problems) {
+    static ReadResult.Failed failed(String fileName, List<Problem> problems) {
         return new ReadResult.Failed(fileName, problems);
     }
 
