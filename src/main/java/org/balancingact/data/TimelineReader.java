@@ -138,8 +138,35 @@ public final class TimelineReader {
         try {
             return new Parsed(text, mapper.readTree(text), null);
         } catch (JsonProcessingException malformed) {
-            return new Parsed(text, null, failed(fileName, JsonSyntax.explain(fileName, malformed)));
+            Problem problem = JsonSyntax.explain(fileName, malformed);
+            if (malformed instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                problem = locateConstraint(text, problem); // these errors carry no location of their own
+            }
+            return new Parsed(text, null, failed(fileName, problem));
         }
+    }
+
+    /** Streams the text again to the token that breaks a read constraint; the tree is never built. */
+    private Problem locateConstraint(String text, Problem problem) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    parser.getText();
+                }
+            }
+            parser.close();
+        } catch (IOException broken) {
+            if (parser != null) {
+                com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+                if (at.getLineNr() > 0) {
+                    return new Problem(problem.file(), at.getLineNr(), Math.max(1, at.getColumnNr()), "",
+                            problem.message(), problem.hint());
+                }
+            }
+        }
+        return problem;
     }
 
     ObjectMapper mapper() {
