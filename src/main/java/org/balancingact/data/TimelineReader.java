@@ -53,6 +53,8 @@ public final class TimelineReader {
         this.factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.factory.disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
         this.mapper = new ObjectMapper(factory); // no polymorphic typing: trees only
+        // 1e999 would become an infinite double, which the schema validator cannot compare (found by fuzzing)
+        this.mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public ReadResult read(Path file) {
