@@ -30,6 +30,8 @@ public final class TimelineReader {
     public static final int VERSION = 1;
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
     static final int MAX_NESTING_DEPTH = 64;
+    /** Above this many events the schema validator is replaced by {@link EventShape} for the events. */
+    static final int LARGE_EVENT_COUNT = 20_000;
     static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
     static final String BUNDLED_RESOURCE = "/org/balancingact/data/timeline.json";
 
@@ -185,7 +187,12 @@ public final class TimelineReader {
         if (!problems.isEmpty()) {
             return failed(fileName, locate(fileName, text, problems));
         }
-        problems.addAll(SchemaCheck.check(root));
+        JsonNode events = root.path("events");
+        boolean large = events.isArray() && events.size() > LARGE_EVENT_COUNT;
+        // a large file: the schema checks everything but the events, whose shape a fast check confirms;
+        // at the first doubt the full schema runs, so every problem is still reported exactly
+        boolean fullSchema = !large || !allEventsConform(events);
+        problems.addAll(SchemaCheck.check(fullSchema ? root : withoutEvents(root)));
         TimelineMapper timelineMapper = new TimelineMapper();
         Timeline timeline = timelineMapper.map(root);
         problems.addAll(timelineMapper.problems());
@@ -200,6 +207,23 @@ public final class TimelineReader {
      * A wrong type reported by the schema often causes a second report at the same place by a later
      * check (a string where a list of quotes belongs also "cites no quote"); keep the first only.
      */
+    private static boolean allEventsConform(JsonNode events) {
+        for (JsonNode event : events) {
+            if (!EventShape.conforms(event)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The root with an empty events list (the schema allows one), so the schema skips only the events. */
+    private static JsonNode withoutEvents(JsonNode root) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        root.fields().forEachRemaining(field -> copy.set(field.getKey(), field.getValue())); // shared, not copied
+        copy.putArray("events");
+        return copy;
+    }
+
     static List<Problem> withoutEchoes(List<Problem> problems) {
         Map<String, Problem> byPointer = new LinkedHashMap<>();
         List<Problem> kept = new ArrayList<>();

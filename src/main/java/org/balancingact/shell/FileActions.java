@@ -67,7 +67,7 @@ final class FileActions {
     }
 
     ReadResult open(Path file) {
-        ReadResult result = files.read(file);
+        ReadResult result = safeRead(file);
         if (result instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
             problems.hide();
@@ -88,7 +88,7 @@ final class FileActions {
         if (current == null) {
             return new ReadResult.Failed("", List.of());
         }
-        ReadResult result = files.read(current);
+        ReadResult result = safeRead(current);
         if (result instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
             problems.hide();
@@ -99,6 +99,20 @@ final class FileActions {
             problems.show(String.valueOf(current.getFileName()), "changed on disk but could not be reloaded", failed.problems());
         }
         return result;
+    }
+
+    /**
+     * The readers never throw for bad input (the fuzz tests check it); this is the last guard so that
+     * even a bug in the app shows as a problem, never as a stack trace, and the screen stays.
+     */
+    private ReadResult safeRead(Path file) {
+        try {
+            return files.read(file);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
+            return new ReadResult.Failed(file.toString(), List.of(new org.balancingact.data.Problem(file.toString(), 0, 0, "",
+                    "The file could not be checked: the app met an unexpected error (" + bug.getClass().getSimpleName() + ").",
+                    "Please report this together with the file. What was on screen is unchanged.")));
+        }
     }
 
     /** Writes what is shown as TimelineJS JSON; an empty result means done, else the reason it was not. */

@@ -64,6 +64,19 @@ class BadInputsTest {
     }
 
     @Test
+    void aLargeFileStillReportsAProblemInItsLastEvent(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("large.json");
+        LargeFileBenchmark.write(file, TimelineReader.LARGE_EVENT_COUNT + 1);
+        String text = java.nio.file.Files.readString(file);
+        int last = text.lastIndexOf("\"quotes\": [\"q\"]}");
+        java.nio.file.Files.writeString(file, text.substring(0, last) + "\"quotes\": [\"q\"], \"colour\": \"red\"}" + text.substring(last + "\"quotes\": [\"q\"]}".length()));
+        ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class, files.read(file));
+        Problem p = failed.problems().get(0);
+        assertEquals("/events/" + TimelineReader.LARGE_EVENT_COUNT + "/colour", p.pointer(), p::format);
+        assertTrue(p.line() > TimelineReader.LARGE_EVENT_COUNT, p::format);
+    }
+
+    @Test
     void theLimitIsConfigurable() {
         String old = System.getProperty("balancingact.maxFileMegabytes");
         try {
