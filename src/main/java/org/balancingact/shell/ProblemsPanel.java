@@ -107,23 +107,50 @@ final class ProblemsPanel extends VBox {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** Where (line, column, pointer), then the message, then the hint: one entry per problem. */
+    /**
+     * Where (file, line, column, pointer), then the message, then the hint: one entry per problem. Labels
+     * as wide as the list wrap long messages instead of cutting them off.
+     */
     private static final class ProblemCell extends ListCell<Problem> {
+        private final Label where = new Label();
+        private final Label message = new Label();
+        private final Label hint = new Label();
+        private final VBox box = new VBox(2, where, message, hint);
+
+        ProblemCell() {
+            where.getStyleClass().add("problem-where");
+            message.getStyleClass().add("problem-message");
+            hint.getStyleClass().add("problem-hint");
+            for (Label label : List.of(where, message, hint)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            listViewProperty().addListener((o, was, list) -> {
+                if (list != null) {
+                    for (Label label : List.of(where, message, hint)) {
+                        label.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                    }
+                }
+            });
+            setText(null);
+        }
+
         @Override
         protected void updateItem(Problem p, boolean empty) {
             super.updateItem(p, empty);
             if (empty || p == null) {
-                setText(null);
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
-            String where = p.line() > 0 ? "line " + p.line() + ", column " + p.column() : "whole file";
-            String pointer = p.pointer().isEmpty() ? "" : "   " + p.pointer();
-            setText(fileName(p.file()) + " — " + where + pointer + "\n" + p.message()
-                    + (p.hint().isEmpty() ? "" : "\n→ " + p.hint()));
+            String at = p.line() > 0 ? "line " + p.line() + ", column " + p.column() : "whole file";
+            where.setText(fileName(p.file()) + " — " + at + (p.pointer().isEmpty() ? "" : "   " + p.pointer()));
+            message.setText(p.message());
+            hint.setText(p.hint().isEmpty() ? "" : "→ " + p.hint());
+            hint.setVisible(!p.hint().isEmpty());
+            hint.setManaged(!p.hint().isEmpty());
+            setGraphic(box);
             setAccessibleText(p.format());
-            setWrapText(true);
-            setPrefWidth(0);
         }
 
         private static String fileName(String file) {
