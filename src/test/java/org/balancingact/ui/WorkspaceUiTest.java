@@ -177,6 +177,10 @@ class WorkspaceUiTest {
         robot.clickOn("#tool-forward");
         assertEquals(Selection.actor("makei"), window.selection());
         assertTrue(robot.lookup("#tool-forward").query().isDisabled(), "nothing further ahead");
+        robot.moveTo("#quote-panel").press(javafx.scene.input.MouseButton.BACK).release(javafx.scene.input.MouseButton.BACK);
+        assertEquals(Selection.event("invasion"), window.selection(), "the mouse's back button");
+        robot.press(javafx.scene.input.MouseButton.FORWARD).release(javafx.scene.input.MouseButton.FORWARD);
+        assertEquals(Selection.actor("makei"), window.selection(), "the mouse's forward button");
     }
 
     @Test
