@@ -78,12 +78,12 @@ public final class MainWindow {
 
         SplitPane right = new SplitPane(quotes, details);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.62);
+        right.setDividerPositions(0.66); // quotes get the larger share: their actions sit under the words
         SplitPane lower = new SplitPane(network, right);
         lower.setDividerPositions(0.58);
         SplitPane main = new SplitPane(timeline, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.46);
+        main.setDividerPositions(0.44);
 
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
