@@ -19,6 +19,10 @@ public final class TimelineFiles {
     }
 
     public ReadResult read(Path file) {
+        // the synthetic benchmark format of shared/bench/vis-timeline (see SyntheticReader)
+        if (SyntheticReader.recognises(file)) {
+            return new SyntheticReader().read(file);
+        }
         return reader.read(file);
     }
 
