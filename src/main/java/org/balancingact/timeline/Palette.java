@@ -18,7 +18,7 @@ import org.balancingact.explore.Emphasis;
  */
 final class Palette {
     /** Colours and font of items in one emphasis state. */
-    record Look(Paint fill, Paint fade, Paint text, Font font, Font boldFont, double opacity, boolean underline) {
+    record Look(Paint fill, Paint fade, Paint text, Font font, double opacity, boolean underline) {
     }
 
     private final Pane probes = new Pane();
@@ -60,15 +60,27 @@ final class Palette {
         return probes;
     }
 
+    private final Map<Emphasis, Look> looks = new EnumMap<>(Emphasis.class);
+
+    /** Reads the probes again (once per frame: CSS may have changed); {@link #look} then answers from memory. */
+    void refresh() {
+        for (Emphasis emphasis : Emphasis.values()) {
+            looks.put(emphasis, read(emphasis));
+        }
+    }
+
     Look look(Emphasis emphasis) {
+        Look look = looks.get(emphasis);
+        return look != null ? look : read(emphasis);
+    }
+
+    private Look read(Emphasis emphasis) {
         Pane event = eventProbes.get(emphasis);
         Region point = (Region) event.getChildren().get(0);
         Region fade = (Region) event.getChildren().get(1);
         Label label = (Label) event.getChildren().get(2);
-        Font font = label.getFont();
-        Font bold = Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize());
         return new Look(fill(point.getBackground()), fill(fade.getBackground()), label.getTextFill(), label.getFont(),
-                bold, event.getOpacity(), label.isUnderline());
+                event.getOpacity(), label.isUnderline());
     }
 
     Paint badgeFill() {

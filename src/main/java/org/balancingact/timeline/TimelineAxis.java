@@ -16,9 +16,33 @@ final class TimelineAxis {
     private final Text measure = new Text();
     private final javafx.scene.control.Label fontProbe;
 
+    private final NodePool<Text> majorLabels = new NodePool<>(axis, () -> newText("major-tick-label"));
+    private final NodePool<Text> minorLabels = new NodePool<>(axis, () -> newText("minor-tick-label"));
+    private final NodePool<Line> majorLines = new NodePool<>(axis, () -> newLine("major-tick"));
+    private final NodePool<Line> minorLines = new NodePool<>(axis, () -> newLine("minor-tick"));
+    private final Line baseline = newLine("axis-line");
+    private javafx.scene.text.Font boldFont;
+    private javafx.scene.text.Font boldOf;
+    private double lineHeight;
+
     TimelineAxis(javafx.scene.control.Label fontProbe) {
         this.fontProbe = fontProbe;
         axis.getStyleClass().add("axis");
+        axis.getChildren().add(baseline);
+    }
+
+    private static Text newText(String styleClass) {
+        Text label = new Text();
+        label.getStyleClass().add(styleClass);
+        label.setTextOrigin(javafx.geometry.VPos.TOP);
+        return label;
+    }
+
+    private static Line newLine(String styleClass) {
+        Line line = new Line();
+        line.getStyleClass().add(styleClass);
+        line.setManaged(false);
+        return line;
     }
 
     Pane node() {
@@ -26,7 +50,13 @@ final class TimelineAxis {
     }
 
     void draw(TimelineView view, double width, double axisHeight, double charWidth) {
-        axis.getChildren().clear();
+        majorLabels.begin();
+        minorLabels.begin();
+        majorLines.begin();
+        minorLines.begin();
+        measure.setFont(fontProbe.getFont());
+        measure.setText("Ag");
+        lineHeight = measure.getLayoutBounds().getHeight();
         double s = view.getStartDay();
         double e = view.getEndDay();
         TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, Locale.getDefault());
@@ -39,18 +69,18 @@ final class TimelineAxis {
             double nextX = i + 1 < majors.size() ? (majors.get(i + 1).epochDay() - s) * pxPerDay : width;
             // the major label sticks to the left edge while its period is still on screen
             double labelX = Math.max(x, 0) + 4;
-            Text label = tickLabel(tick.label(), "major-tick-label");
-            double labelW = textWidth(label);
+            double labelW = textWidth(tick.label(), true);
             if (labelX + labelW > nextX - 4) {
                 labelX = Math.min(labelX, nextX - labelW - 4);
                 if (labelX < x) {
                     continue;
                 }
             }
-            label.relocate(labelX, (lineH - textHeight(label)) / 2);
-            axis.getChildren().add(label);
+            Text label = majorLabels.next();
+            label.setText(tick.label());
+            label.relocate(labelX, (lineH - lineHeight) / 2);
             if (x >= 0) {
-                axis.getChildren().add(tickLine(x, 0, axisHeight, "major-tick"));
+                place(majorLines.next(), x, 0, axisHeight);
             }
         }
         double lastEnd = Double.NEGATIVE_INFINITY;
@@ -59,49 +89,42 @@ final class TimelineAxis {
             if (x < -1 || x > width) {
                 continue;
             }
-            axis.getChildren().add(tickLine(x, lineH, axisHeight, "minor-tick"));
-            Text label = tickLabel(tick.label(), "minor-tick-label");
-            double labelW = textWidth(label);
+            place(minorLines.next(), x, lineH, axisHeight);
+            double labelW = textWidth(tick.label(), false);
             if (x + 3 > lastEnd && x + 3 + labelW < width) {
-                label.relocate(x + 3, lineH + (lineH - textHeight(label)) / 2);
-                axis.getChildren().add(label);
+                Text label = minorLabels.next();
+                label.setText(tick.label());
+                label.relocate(x + 3, lineH + (lineH - lineHeight) / 2);
                 lastEnd = x + 3 + labelW + 4;
             }
         }
-        Line baseline = new Line(0, axisHeight - 0.5, width, axisHeight - 0.5);
-        baseline.getStyleClass().add("axis-line");
-        axis.getChildren().add(baseline);
+        baseline.setStartX(0);
+        baseline.setEndX(width);
+        baseline.setStartY(axisHeight - 0.5);
+        baseline.setEndY(axisHeight - 0.5);
+        majorLabels.finish();
+        minorLabels.finish();
+        majorLines.finish();
+        minorLines.finish();
     }
 
-    private Text tickLabel(String text, String styleClass) {
-        Text label = new Text(text);
-        label.getStyleClass().add(styleClass);
-        label.setTextOrigin(javafx.geometry.VPos.TOP);
-        label.setManaged(false);
-        return label;
+    private static void place(Line line, double x, double y0, double y1) {
+        double px = Math.round(x) + 0.5;
+        line.setStartX(px);
+        line.setEndX(px);
+        line.setStartY(y0);
+        line.setEndY(y1);
     }
 
     /** Width the text will have once CSS styles it (major labels are bold); measured before that. */
-    private double textWidth(Text text) {
+    private double textWidth(String text, boolean bold) {
         javafx.scene.text.Font base = fontProbe.getFont();
-        measure.setFont(text.getStyleClass().contains("major-tick-label")
-                ? javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize())
-                : base);
-        measure.setText(text.getText());
-        double width = measure.getLayoutBounds().getWidth();
-        measure.setFont(base);
-        return width;
+        if (bold && boldOf != base) {
+            boldFont = javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize());
+            boldOf = base;
+        }
+        measure.setFont(bold ? boldFont : base);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
-
-    private double textHeight(Text text) {
-        measure.setText("Ag");
-        return measure.getLayoutBounds().getHeight();
-    }
-
-    private static Line tickLine(double x, double y0, double y1, String styleClass) {
-        Line line = new Line(Math.round(x) + 0.5, y0, Math.round(x) + 0.5, y1);
-        line.getStyleClass().add(styleClass);
-        return line;
-    }
-
 }

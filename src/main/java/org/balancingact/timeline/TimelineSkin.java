@@ -52,6 +52,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
     private final Text measure = new Text();
+    private final NodePool<Region> bandPool = new NodePool<>(bands, Region::new);
+    private final NodePool<Label> headerPool = new NodePool<>(headers, this::newHeader);
 
     private double headerWidth = 150;
     private double axisHeight = 44;
@@ -75,6 +77,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     public record DrawnCluster(ClusterLayout.Cluster cluster, Bounds bounds) {
         public int count() {
             return cluster.count();
+        }
+
+        /** First day of the column the badge stands for (fractional epoch day). */
+        public double fromDay() {
+            return cluster.fromDay();
+        }
+
+        public double toDay() {
+            return cluster.toDay();
         }
     }
 
@@ -175,6 +186,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         drawnHeight = h;
         TimelineView view = getSkinnable();
         measureFont();
+        palette.refresh();
         LaneIndex index = laneIndex();
         double itemsX = x + headerWidth;
         double itemsW = Math.max(10, w - headerWidth);
@@ -253,8 +265,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                        double width, double height, double offset, double itemsX, double itemsY) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        bands.getChildren().clear();
-        headers.getChildren().clear();
+        bandPool.begin();
+        headerPool.begin();
         drawnItems.clear();
         drawnClusters.clear();
         laneSpans.clear();
@@ -267,22 +279,22 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             double laneH = lane.rows() * rowHeight + laneGap;
             laneSpans.add(new double[] {itemsY + y, itemsY + y + laneH});
             if (y + laneH >= 0 && y <= height) {
-                Region band = new Region();
-                band.getStyleClass().addAll("lane-band", i % 2 == 1 ? "lane-odd" : "lane-even");
+                Region band = bandPool.next();
+                String stripe = i % 2 == 1 ? "lane-odd" : "lane-even";
+                if (!band.getStyleClass().contains(stripe)) {
+                    band.getStyleClass().setAll("lane-band", stripe);
+                }
                 band.resizeRelocate(0, y, width, laneH);
-                bands.getChildren().add(band);
-                Label header = new Label(lane.label());
-                header.getStyleClass().add("lane-header");
+                Label header = headerPool.next();
+                header.setText(lane.label());
                 header.setId("lane:" + lane.key());
+                header.setUserData(lane.key());
                 header.pseudoClassStateChanged(COLLAPSED, collapsed.contains(lane.key()));
-                header.setManaged(false);
-                header.setMinWidth(0);
                 header.resizeRelocate(0, Math.max(y, Math.min(0, y + laneH - rowHeight)), headerWidth,
                         Math.min(laneH, rowHeight));
-                String key = lane.key();
-                header.setOnMouseClicked(click -> toggleCollapsed(key));
-                headers.getChildren().add(header);
                 double top = y + laneGap / 2;
+                painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
+                        drawnItems, itemsX, itemsY);
                 double badgeH = Math.round(rowHeight * 0.8);
                 for (ClusterLayout.Cluster c : clusters.get(i)) {
                     double x0 = (c.fromDay() - s) / (e - s) * width;
@@ -292,11 +304,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     drawnClusters.add(new DrawnCluster(c, new BoundingBox(box.getMinX() + itemsX,
                             box.getMinY() + itemsY, box.getWidth(), box.getHeight())));
                 }
-                painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
-                        drawnItems, itemsX, itemsY);
             }
             y += laneH;
         }
+        bandPool.finish();
+        headerPool.finish();
+    }
+
+    /** A lane header: its label, and a click collapses or opens the lane. */
+    private Label newHeader() {
+        Label header = new Label();
+        header.getStyleClass().add("lane-header");
+        header.setMinWidth(0);
+        header.setOnMouseClicked(click -> toggleCollapsed((String) header.getUserData()));
+        return header;
     }
 
     private void toggleCollapsed(String key) {
@@ -405,7 +426,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }).orElse(false);
     }
 
+    /** The item under a point; none where a badge is, badges are drawn on top. */
     Optional<DrawnItem> itemAt(double x, double y) {
+        if (clusterAt(x, y).isPresent()) {
+            return Optional.empty();
+        }
         for (int i = drawnItems.size() - 1; i >= 0; i--) {
             if (drawnItems.get(i).contains(x, y)) {
                 return Optional.of(drawnItems.get(i));

@@ -63,6 +63,14 @@ public final class TimelinePage {
         if (event(id) == null) {
             robot.interact(() -> view().zoomToSelection());
         }
+        for (int i = 0; i < 8 && event(id) == null; i++) {
+            // still inside a badge: zoom in around it, as a user clicking the badge would
+            robot.interact(() -> view().getState().getTimeline().event(id).ifPresent(e -> {
+                double start = Math.max(org.balancingact.index.TimeSpan.startDay(e.when()), view().getStartDay());
+                double span = (view().getEndDay() - view().getStartDay()) * 0.4;
+                view().setVisibleDays(start - span * 0.3, start + span * 0.7);
+            }));
+        }
         DrawnItem item = event(id);
         robot.clickOn(onScreen(item.label() != null ? item.label() : item.mark()));
         return this;
@@ -113,7 +121,7 @@ public final class TimelinePage {
 
     /** Lane headers currently drawn, top to bottom. */
     public List<String> laneLabels() {
-        return robot.lookup(".lane-header").queryAll().stream()
+        return robot.lookup(".lane-header").queryAll().stream().filter(Node::isVisible)
                 .sorted(java.util.Comparator.comparingDouble(Node::getLayoutY))
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
     }
