@@ -54,6 +54,9 @@ public final class MainWindow {
     private final StatusLine status;
     private Consumer<Path> onOpened = p -> { };
 
+    private final org.balancingact.timeline.EventListView eventList;
+    private final SplitPane timelineRow;
+
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
         timeline = new TimelineView(state);
@@ -69,7 +72,10 @@ public final class MainWindow {
         right.setDividerPositions(0.62);
         SplitPane lower = new SplitPane(network, right);
         lower.setDividerPositions(0.58);
-        SplitPane main = new SplitPane(timeline, lower);
+        // ---- timeline (issue 3): the chronological list beside it, shown by the "List" toggle ----
+        eventList = new org.balancingact.timeline.EventListView(state);
+        timelineRow = new SplitPane(timeline);
+        SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.46);
 
@@ -196,8 +202,19 @@ public final class MainWindow {
         lanes.setTooltip(new Tooltip("How the timeline groups events into lanes"));
         Label lanesLabel = new Label("Lanes:");
         lanesLabel.setLabelFor(lanes);
+        javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton("List");
+        list.setId("tool-event-list");
+        list.setTooltip(new Tooltip("The events as a list in time order, beside the timeline"));
+        list.selectedProperty().addListener((obs, was, show) -> {
+            if (show) {
+                timelineRow.getItems().add(eventList);
+                timelineRow.setDividerPositions(0.72);
+            } else {
+                timelineRow.getItems().remove(eventList);
+            }
+        });
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
-                lanesLabel, lanes);
+                lanesLabel, lanes, list);
         bar.setId("toolbar");
         return bar;
     }
