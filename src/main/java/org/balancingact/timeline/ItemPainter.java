@@ -46,8 +46,11 @@ final class ItemPainter {
         });
     }
 
+    private final Map<Integer, String> countTexts = new HashMap<>();
+
+    /** "12", "1.2K": badge counts; remembered, as the same counts come back frame after frame. */
     String countText(int count) {
-        return compact.format(count);
+        return countTexts.computeIfAbsent(count, compact::format);
     }
 
     /** Draws one lane's events at {@code laneTop}; adds what it drew to {@code drawn}. */
@@ -153,6 +156,14 @@ final class ItemPainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, Math.round(x + w / 2), Math.round(top + height / 2));
         return new BoundingBox(x, top, w, height);
+    }
+
+    /** A ring around a badge (the selected event is inside it). */
+    void outline(GraphicsContext gc, BoundingBox box, Paint colour) {
+        gc.setStroke(colour);
+        gc.setLineWidth(2);
+        double h = box.getHeight();
+        gc.strokeRoundRect(box.getMinX() - 1, box.getMinY() - 1, box.getWidth() + 2, h + 2, h * 0.5, h * 0.5);
     }
 
     /**

@@ -68,7 +68,8 @@ final class LaneLayout {
                     rows.add(new ArrayList<>(blocked));
                 }
             }
-            placements.add(place(rows, event, laneIndex, x0, x1, labelX, Math.min(want, Math.max(0, width - labelX))));
+            // a label never runs past the right edge (a scroll bar may sit there): it is shortened instead
+            placements.add(place(rows, event, laneIndex, x0, x1, labelX, Math.min(want, Math.max(0, width - 6 - labelX))));
         }
         int used = 1;
         for (Placement p : placements) {

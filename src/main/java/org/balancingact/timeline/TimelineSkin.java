@@ -274,6 +274,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double s = view.getStartDay();
         double e = view.getEndDay();
         double y = -offset;
+        // a selected event inside a badge: the badge is outlined so the selection is never lost
+        double selectedDay = view.selectedEvent()
+                .map(ev -> Math.max((double) org.balancingact.index.TimeSpan.startDay(ev.when()), s)).orElse(Double.NaN);
+        List<String> selectedLanes = view.selectedEvent()
+                .map(ev -> view.getLaneGrouping().keysOf(ev, view.getState().getTimeline())).orElse(List.of());
         for (int i = 0; i < lanes.size(); i++) {
             LaneLayout.Lane lane = lanes.get(i);
             double laneH = lane.rows() * rowHeight + laneGap;
@@ -301,6 +306,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                     double x1 = (c.toDay() - s) / (e - s) * width;
                     BoundingBox box = painter.paintCluster(gc, x0, x1, top + (rowHeight - badgeH) / 2, badgeH,
                             c.count(), palette);
+                    if (selectedDay >= c.fromDay() && selectedDay < c.toDay() && selectedLanes.contains(lane.key())) {
+                        painter.outline(gc, box, palette.look(org.balancingact.explore.Emphasis.SELECTED).fill());
+                    }
                     drawnClusters.add(new DrawnCluster(c, new BoundingBox(box.getMinX() + itemsX,
                             box.getMinY() + itemsY, box.getWidth(), box.getHeight())));
                 }

@@ -61,6 +61,7 @@ public final class TimelineBenchmark {
         started.await();
         CountDownLatch done = new CountDownLatch(1);
         long t0 = System.nanoTime();
+        cpu0 = processCpuNanos();
         // opening a file: read it (the app does this off the FX thread too), then show it
         ReadResult result = new TimelineFiles().read(file);
         long read = System.nanoTime();
@@ -91,10 +92,18 @@ public final class TimelineBenchmark {
             steps.add(new double[] {panStart + 146 * i, panEnd + 146 * i});
         }
         double[] layoutMs = new double[steps.size()];
+        double[] fxCpuMs = new double[steps.size()];
+        double[] renderCpuMs = new double[steps.size()];
+        Cpu threads = new Cpu();
+        long[] cpuStart = new long[2];
+        long[] layoutCpu = new long[1];
         double[] frameMs = new double[steps.size()];
         long[] stepStart = new long[1];
         long[] layoutDone = new long[1];
-        scene.addPostLayoutPulseListener(() -> layoutDone[0] = System.nanoTime());
+        scene.addPostLayoutPulseListener(() -> {
+            layoutDone[0] = System.nanoTime();
+            layoutCpu[0] = threads.getCurrentThreadCpuTime();
+        });
         // the script: the untimed zoom start, 20 timed zoom steps, the untimed pan start, 20 timed pan steps
         List<double[]> script = new ArrayList<>();
         script.add(new double[] {day("1990-01-01T00:00:00Z"), day("2026-01-01T00:00:00Z"), -1});
@@ -108,6 +117,7 @@ public final class TimelineBenchmark {
         new AnimationTimer() {
             int tick;
             long firstFrame;
+            long firstFrameCpu;
             double heapMb;
 
             @Override
@@ -116,6 +126,7 @@ public final class TimelineBenchmark {
                 if (tick == 2) {
                     // the pulse that laid out and drew the first picture is over and rendered
                     firstFrame = System.nanoTime();
+                    firstFrameCpu = processCpuNanos() - cpu0;
                     System.gc();
                     Runtime rt = Runtime.getRuntime();
                     heapMb = (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
@@ -129,6 +140,12 @@ public final class TimelineBenchmark {
                 if (op >= script.size()) {
                     stop();
                     report(n, t0, read, firstFrame, heapMb, layoutMs, frameMs);
+                    System.out.printf(Locale.ROOT, "cpu | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                            n, firstFrameCpu / 1e6,
+                            median(Arrays.copyOfRange(fxCpuMs, 0, 20)), p95(Arrays.copyOfRange(fxCpuMs, 0, 20)),
+                            median(Arrays.copyOfRange(renderCpuMs, 0, 20)), p95(Arrays.copyOfRange(renderCpuMs, 0, 20)),
+                            median(Arrays.copyOfRange(fxCpuMs, 20, 40)), p95(Arrays.copyOfRange(fxCpuMs, 20, 40)),
+                            median(Arrays.copyOfRange(renderCpuMs, 20, 40)), p95(Arrays.copyOfRange(renderCpuMs, 20, 40)));
                     stage.hide();
                     done.countDown();
                     return;
@@ -136,15 +153,84 @@ public final class TimelineBenchmark {
                 double[] at = script.get(op);
                 int timed = (int) at[2];
                 if (phase == 0) {
+                    cpuStart[0] = threads.getCurrentThreadCpuTime();
+                    cpuStart[1] = renderThreadCpu(threads);
                     stepStart[0] = System.nanoTime();
                     view.setVisibleDays(at[0], at[1]);
                 } else if (phase == 1 && timed >= 0) {
                     frameMs[timed] = (System.nanoTime() - stepStart[0]) / 1e6;
                     layoutMs[timed] = (layoutDone[0] - stepStart[0]) / 1e6;
+                    fxCpuMs[timed] = (layoutCpu[0] - cpuStart[0]) / 1e6;
+                    renderCpuMs[timed] = (renderThreadCpu(threads) - cpuStart[1]) / 1e6;
                 }
             }
         }.start();
     }
+
+    static long cpu0;
+
+    /** CPU time of the whole process (all threads, GC and JIT included): the work, whatever the load. */
+    static long processCpuNanos() {
+        try {
+            Object os = Class.forName("java.lang.management.ManagementFactory").getMethod("getOperatingSystemMXBean")
+                    .invoke(null);
+            return (long) Class.forName("com.sun.management.OperatingSystemMXBean").getMethod("getProcessCpuTime")
+                    .invoke(os);
+        } catch (ReflectiveOperationException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Thread CPU times through java.management, reached by reflection: the benchmark runs on the class
+     * path, but it is compiled inside the product module, which does not read java.management.
+     */
+    static final class Cpu {
+        private final Object bean;
+        private final java.lang.reflect.Method current;
+        private final java.lang.reflect.Method ofThread;
+
+        Cpu() {
+            try {
+                bean = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+                Class<?> type = Class.forName("java.lang.management.ThreadMXBean");
+                current = type.getMethod("getCurrentThreadCpuTime");
+                ofThread = type.getMethod("getThreadCpuTime", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long getCurrentThreadCpuTime() {
+            try {
+                return (long) current.invoke(bean);
+            } catch (ReflectiveOperationException e) {
+                return 0;
+            }
+        }
+
+        long getThreadCpuTime(long id) {
+            try {
+                return (long) ofThread.invoke(bean, id);
+            } catch (ReflectiveOperationException e) {
+                return 0;
+            }
+        }
+    }
+
+    /** CPU time of JavaFX' render thread, where the canvas commands become pixels. */
+    static long renderThreadCpu(Cpu threads) {
+        if (renderThread < 0) {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("QuantumRenderer")) {
+                    renderThread = t.getId();
+                }
+            }
+        }
+        return renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread);
+    }
+
+    static long renderThread = -1;
 
     private static void report(int n, long t0, long read, long firstFrame, double heapMb, double[] layoutMs,
                                double[] frameMs) {
