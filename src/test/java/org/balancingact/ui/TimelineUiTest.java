@@ -182,4 +182,17 @@ class TimelineUiTest {
         assertFalse(timeline.isDrawnAlone("minsk-ii"), "in the collapsed lanes it is counted in a badge");
         assertTrue(timeline.isShown("minsk-ii"));
     }
+
+    @Test
+    void theChronologicalListIsLinkedLikeEveryView(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        robot.clickOn("#tool-event-list");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Event> list = robot.lookup("#event-list").queryAs(javafx.scene.control.ListView.class);
+        assertEquals(window.state().getTimeline().events(), list.getItems(), "every event, in time order");
+        window.select(Selection.event("invasion"));
+        assertEquals("invasion", list.getSelectionModel().getSelectedItem().id(), "it follows a selection made elsewhere");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertEquals(Selection.event(list.getItems().get(0).id()), window.selection(), "and selects for the others");
+    }
 }
