@@ -21,6 +21,8 @@ final class LaneLayout {
     }
 
     static final int MAX_ROWS = 4;
+    /** Rows a lane may grow to so that no two marks overlap (labels alone never open these). */
+    static final int OVERFLOW_ROWS = 8;
     static final double MIN_MARK_PX = 10;
     static final double GAP_PX = 8;
     static final double MIN_LABEL_PX = 36;
@@ -69,7 +71,7 @@ final class LaneLayout {
                 }
             }
             // a label never runs past the right edge (a scroll bar may sit there): it is shortened instead
-            placements.add(place(rows, event, laneIndex, x0, x1, labelX, Math.min(want, Math.max(0, width - 6 - labelX))));
+            placements.add(place(rows, blocked, event, laneIndex, x0, x1, labelX, Math.min(want, Math.max(0, width - 6 - labelX))));
         }
         int used = 1;
         for (Placement p : placements) {
@@ -78,8 +80,8 @@ final class LaneLayout {
         return new Lane(key, label, used, placements);
     }
 
-    private static Placement place(List<List<double[]>> rows, Event event, int lane, double x0, double x1,
-                                   double labelX, double want) {
+    private static Placement place(List<List<double[]>> rows, List<double[]> blocked, Event event, int lane,
+                                   double x0, double x1, double labelX, double want) {
         double fullStart = Math.min(x0, labelX);
         double fullEnd = Math.max(x1, labelX + want);
         for (int r = 0; r < rows.size(); r++) {
@@ -109,6 +111,13 @@ final class LaneLayout {
                 bestRoom = room;
                 bestRow = r;
             }
+        }
+        if (bestRoom < 0 && rows.size() < OVERFLOW_ROWS && free(blocked, x0, x1)) {
+            // every row is taken where the mark goes: a mark never sits on another, so the lane grows
+            List<double[]> row = new ArrayList<>(blocked);
+            row.add(new double[] {Math.min(x0, labelX), Math.max(x1, labelX + want) + GAP_PX});
+            rows.add(row);
+            return new Placement(event, lane, rows.size() - 1, x0, x1, labelX, want, false);
         }
         double room = Math.max(0, Math.min(want, bestRoom - GAP_PX));
         double labelWidth = room >= MIN_LABEL_PX ? room : 0;

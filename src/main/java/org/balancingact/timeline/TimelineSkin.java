@@ -228,7 +228,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             if (!scroll || barW > 0) {
                 break;
             }
-            barW = vbar.prefWidth(-1); // again, narrower, now that a scroll bar takes room
+            // again, narrower, now that a scroll bar takes room; before its first CSS pass a hidden
+            // scroll bar says it is 0 wide, so an em-based width stands in
+            barW = Math.max(vbar.prefWidth(-1), Math.ceil(charWidth * 1.5));
         }
         vbar.setVisible(scroll);
         vbar.setVisibleAmount(itemsH);
@@ -418,7 +420,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** The first drawn occurrence of an event, if it is on screen and not inside a cluster. */
     public Optional<DrawnItem> drawnItem(String id) {
         Bounds view = new BoundingBox(canvas.getLayoutX(), canvas.getLayoutY(), canvas.getWidth(), canvas.getHeight());
-        return drawnItems.stream().filter(i -> i.id().equals(id) && view.intersects(i.mark())).findFirst();
+        // an occurrence wholly in sight first (a lane half scrolled out may hold the first one)
+        Optional<DrawnItem> whole = drawnItems.stream().filter(i -> i.id().equals(id)
+                && view.contains(i.mark().getCenterX(), i.mark().getCenterY())
+                && (i.label() == null || view.contains(i.label().getCenterX(), i.label().getCenterY()))).findFirst();
+        return whole.isPresent() ? whole
+                : drawnItems.stream().filter(i -> i.id().equals(id) && view.intersects(i.mark())).findFirst();
     }
 
     /** Whether an event is counted in one of the badges drawn now (it is on screen, inside a cluster). */
