@@ -13,7 +13,8 @@ CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 echo "| N | read ms | first frame ms | zoom layout med | zoom layout p95 | zoom frame med | zoom frame p95 | pan layout med | pan layout p95 | pan frame med | pan frame p95 | heap MB after load |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 echo "(cpu rows: N, process CPU ms to first frame, zoom FX-thread CPU med/p95, zoom render-thread CPU med/p95, pan FX CPU med/p95, pan render CPU med/p95)"
-for N in "${@:-1000 10000 100000 1000000}"; do
+SIZES="${*:-1000 10000 100000 1000000}"
+for N in $SIZES; do
   java -Xmx4g -cp "$CP" -Dprism.order=sw -Djavafx.animation.fullspeed=true \
     org.balancingact.bench.TimelineBenchmark "$N" target/bench-data 2>/dev/null
 done
