@@ -41,6 +41,10 @@ public final class BalancingActApp extends Application {
         window.timelineView().requestFocus();
         argument(args, "--data").map(Path::of).ifPresent(window::open);
         argument(args, "--select").ifPresent(id -> selectById(state, id));
+        // timeline (issue 3): --view 2022-02-01..2022-06-01 opens on those days (screenshots, lessons)
+        argument(args, "--view").map(v -> v.split("\\.\\.")).filter(p -> p.length == 2).ifPresent(p ->
+                window.timelineView().setVisibleDays(java.time.LocalDate.parse(p[0]).toEpochDay(),
+                        java.time.LocalDate.parse(p[1]).toEpochDay() + 1));
     }
 
     static void useLanguage(java.util.Locale locale) {
