@@ -37,6 +37,8 @@ public final class BalancingActApp extends Application {
         window.timelineView().requestFocus();
         argument(args, "--data").map(Path::of).ifPresent(window::open);
         argument(args, "--select").ifPresent(id -> selectById(state, id));
+        // --date 2020-08-15 puts the time cursor there (screenshots, lessons that start at a date)
+        argument(args, "--date").map(java.time.LocalDate::parse).ifPresent(state::setFocusDate);
     }
 
     /** Selects whatever has this id: an event, an actor, a relation or a quote. */
