@@ -28,6 +28,8 @@ final class ActorNode extends Group {
     private final Actor actor;
     private final Region shape = new Region();
     private final Text name;
+    /** A pale plate behind the name keeps it readable where an edge passes under it (cheaper than a text halo). */
+    private final Region plate = new Region();
     private double radius;
 
     ActorNode(Actor actor, Font font) {
@@ -52,17 +54,26 @@ final class ActorNode extends Group {
         }
         name.setMouseTransparent(true);
         // CSS may make the name bold (selected, related): keep it centred under the shape whatever its width
-        name.layoutBoundsProperty().addListener((o, was, now) -> name.relocate(-now.getWidth() / 2, this.radius + 2));
-        getChildren().addAll(shape, name);
+        name.layoutBoundsProperty().addListener((o, was, now) -> placeName());
+        plate.getStyleClass().add("actor-label-plate");
+        plate.setManaged(false);
+        plate.setMouseTransparent(true);
+        getChildren().addAll(shape, plate, name);
     }
 
     /** Sizes the node for the current slice and says so to screen readers. */
     void update(double radius, int relationsInForce, LocalDate date) {
         this.radius = radius;
         shape.resizeRelocate(-radius, -radius, 2 * radius, 2 * radius);
-        double w = name.getLayoutBounds().getWidth();
-        name.relocate(-w / 2, radius + 2);
+        placeName();
         setAccessibleText(accessibleText(actor, relationsInForce, date));
+    }
+
+    private void placeName() {
+        double w = name.getLayoutBounds().getWidth();
+        double h = name.getLayoutBounds().getHeight();
+        name.relocate(-w / 2, radius + 2);
+        plate.resizeRelocate(-w / 2 - 2, radius + 2, w + 4, h);
     }
 
     Actor actor() {
