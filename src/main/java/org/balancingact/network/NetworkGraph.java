@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -61,6 +63,8 @@ final class NetworkGraph extends Pane {
     private boolean dragged;
     private double panAnchorX = Double.NaN;
     private double panAnchorY;
+    /** While panning or zooming the drawing is moved as one cached picture; a moment after, redrawn sharp. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(200));
 
     NetworkGraph(ActorNetworkView view) {
         this.view = view;
@@ -81,6 +85,12 @@ final class NetworkGraph extends Pane {
         scale.xProperty().bind(view.zoomProperty());
         scale.yProperty().bind(view.zoomProperty());
         getChildren().add(content);
+        content.setCache(true);
+        content.setCacheHint(CacheHint.QUALITY);
+        settle.setOnFinished(e -> content.setCacheHint(CacheHint.QUALITY));
+        for (javafx.beans.value.ObservableValue<?> v : List.of(view.zoomProperty(), view.panXProperty(), view.panYProperty())) {
+            v.addListener(o -> moving());
+        }
         installMouse();
     }
 
@@ -336,6 +346,11 @@ final class NetworkGraph extends Pane {
             zoomAbout(e.getX(), e.getY(), Math.exp(e.getDeltaY() / 300));
             e.consume();
         });
+    }
+
+    private void moving() {
+        content.setCacheHint(CacheHint.SPEED);
+        settle.playFromStart();
     }
 
     /** Zooms by {@code factor} keeping the point under (x, y) still. */
