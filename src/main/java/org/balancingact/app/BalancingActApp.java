@@ -45,6 +45,8 @@ public final class BalancingActApp extends Application {
         argument(args, "--view").map(v -> v.split("\\.\\.")).filter(p -> p.length == 2).ifPresent(p ->
                 window.timelineView().setVisibleDays(java.time.LocalDate.parse(p[0]).toEpochDay(),
                         java.time.LocalDate.parse(p[1]).toEpochDay() + 1));
+        // --date 2020-08-15 puts the time cursor there (screenshots, lessons that start at a date)
+        argument(args, "--date").map(java.time.LocalDate::parse).ifPresent(state::setFocusDate);
     }
 
     static void useLanguage(java.util.Locale locale) {

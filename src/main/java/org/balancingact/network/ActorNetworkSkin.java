@@ -1,103 +1,138 @@
 package org.balancingact.network;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javafx.css.PseudoClass;
+import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
-import org.balancingact.explore.Emphasis;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.balancingact.explore.ExplorerState;
-import org.balancingact.explore.Highlights;
 import org.balancingact.explore.Selection;
-import org.balancingact.model.Actor;
+import org.balancingact.index.Centrality;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 
-/** Draws an {@link ActorNetworkView}: a header saying which date is shown, the graph, and a legend. */
+/**
+ * Draws an {@link ActorNetworkView}: a header saying which date is shown (with the tools: any time in
+ * view, fit, re-layout, key, list), a line saying what changed or which chain is highlighted, then the
+ * graph (or the adjacency list), and the key when it is unfolded. Also the keyboard: arrows move
+ * between actors, Enter selects, Ctrl+Enter connects, + and − zoom, 0 fits, Escape clears.
+ */
 public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
-    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
-    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-
-    private final HBox header = new HBox();
+    private final VBox top = new VBox();
     private final Label dateLabel = new Label();
-    private final CheckBox anyTime = new CheckBox("Any time in view");
-    private final Pane graph = new Pane();
-    private final Pane edges = new Pane();
-    private final Pane nodes = new Pane();
+    private final Label changesLabel = new Label();
+    private final Label chainLabel = new Label();
+    private final NetworkGraph graph;
+    private final AdjacencyList list;
     private final NetworkLegend legend = new NetworkLegend();
-    private final Text measure = new Text();
     private final Label fontProbe = new Label("M");
-    private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
-    private String draggingActor;
-    private boolean dragged;
-    /** Nodes are rebuilt only when what they show changed, never on every layout pass. */
     private boolean dirty = true;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
+    private LocalDate previousDate;
 
     public ActorNetworkSkin(ActorNetworkView view) {
         super(view);
-        header.getStyleClass().add("network-header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.setSpacing(12);
-        dateLabel.getStyleClass().add("network-date");
-        dateLabel.setId("network-date");
-        anyTime.selectedProperty().bindBidirectional(view.anyTimeInViewProperty());
-        anyTime.setId("network-any-time");
-        header.getChildren().addAll(dateLabel, anyTime);
-        graph.getStyleClass().add("network-graph");
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(graph.widthProperty());
-        clip.heightProperty().bind(graph.heightProperty());
-        graph.setClip(clip);
-        edges.setPickOnBounds(false);
-        nodes.setPickOnBounds(false);
-        graph.getChildren().addAll(edges, nodes);
-        getChildren().addAll(graph, header, legend);
+        graph = new NetworkGraph(view);
+        list = new AdjacencyList(view);
+        getChildren().addAll(graph, list, top, legend);
+        buildHeader(view);
 
         ExplorerState state = view.getState();
+        previousDate = state.getFocusDate();
         registerInvalidationListener(state.timelineProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
-        registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
+        registerChangeListener(state.focusDateProperty(), o -> dateMoved());
         registerInvalidationListener(state.visibleRangeProperty(), o -> {
             if (view.isAnyTimeInView()) {
                 invalidate();
             }
         });
         registerInvalidationListener(state.filterProperty(), o -> invalidate());
-        registerInvalidationListener(view.anyTimeInViewProperty(), o -> invalidate());
-        registerInvalidationListener(view.layoutProperty(), o -> invalidate());
+        for (javafx.beans.Observable o : List.of(view.anyTimeInViewProperty(), view.layoutProperty(),
+                view.chainEndsProperty(), view.keyboardActorProperty(), view.legendShownProperty(),
+                view.adjacencyListShownProperty())) {
+            registerInvalidationListener(o, x -> invalidate());
+        }
         // a hidden label tells the skin the font CSS gives this control (sizes follow the type scale)
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
         getChildren().add(fontProbe);
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
+        registerInvalidationListener(view.focusedProperty(), o -> {
+            if (view.isFocused() && view.keyboardActorProperty().get() == null) {
+                view.keyboardActorProperty().set(startingActor().orElse(null));
+            }
+        });
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
 
-        graph.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == graph) {
-                state.clearSelection();
-            }
-        });
-        graph.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (draggingActor != null && graph.getWidth() > 0) {
-                dragged = true;
-                double[] inner = innerBox();
-                view.moveActor(draggingActor, (e.getX() - inner[0]) / inner[2], (e.getY() - inner[1]) / inner[3]);
-            }
-        });
-        graph.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draggingActor = null);
+    private void buildHeader(ActorNetworkView view) {
+        dateLabel.getStyleClass().add("network-date");
+        dateLabel.setId("network-date");
+        dateLabel.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox anyTime = new CheckBox("Any time in view");
+        anyTime.selectedProperty().bindBidirectional(view.anyTimeInViewProperty());
+        anyTime.setId("network-any-time");
+        Button fit = new Button("Fit");
+        fit.setId("network-fit");
+        fit.setTooltip(new Tooltip("Show the whole network (0)"));
+        fit.setOnAction(e -> view.fit());
+        Button relayout = new Button("Re-layout");
+        relayout.setId("network-relayout");
+        relayout.setTooltip(new Tooltip("Lay the network out again, forgetting nodes you dragged"));
+        relayout.setOnAction(e -> view.relayout());
+        ToggleButton key = new ToggleButton("Key");
+        key.setId("network-legend-toggle");
+        key.selectedProperty().bindBidirectional(view.legendShownProperty());
+        ToggleButton asList = new ToggleButton("List");
+        asList.setId("network-list-toggle");
+        asList.setTooltip(new Tooltip("Show the network as a list of actors and their relations"));
+        asList.selectedProperty().bindBidirectional(view.adjacencyListShownProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox tools = new HBox(4, fit, relayout, key, asList);
+        tools.getStyleClass().add("network-tools");
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        FlowPane header = new FlowPane(12, 2, dateLabel, anyTime, tools);
+        header.getStyleClass().add("network-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        changesLabel.setId("network-changes");
+        changesLabel.getStyleClass().add("network-changes");
+        changesLabel.setWrapText(true);
+        chainLabel.setId("network-chain");
+        chainLabel.getStyleClass().add("network-chain");
+        chainLabel.setWrapText(true);
+        top.getChildren().addAll(header, changesLabel, chainLabel);
+        top.getStyleClass().add("network-top");
+    }
+
+    private void dateMoved() {
+        ActorNetworkView view = getSkinnable();
+        ExplorerState state = view.getState();
+        LocalDate now = state.getFocusDate();
+        if (previousDate != null && now != null && !view.isAnyTimeInView()) {
+            var changes = state.relationsInForce().between(previousDate, now);
+            var filtered = new org.balancingact.index.RelationsInForce.Changes(
+                    changes.began().stream().filter(state.getFilter()::accepts).toList(),
+                    changes.ended().stream().filter(state.getFilter()::accepts).toList());
+            changesLabel.setText(NetworkWords.changes(state.getTimeline(), previousDate, filtered));
+        }
+        previousDate = now;
+        invalidate();
     }
 
     private void invalidate() {
@@ -128,149 +163,128 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double headerH = header.prefHeight(w);
-        header.resizeRelocate(x, y, w, headerH);
-        // the legend is a strip under the graph, never on top of nodes
-        double legendH = legend.prefHeight(w);
+        ActorNetworkView view = getSkinnable();
+        boolean changed = dirty || w != drawnWidth || h != drawnHeight;
+        if (changed) {
+            updateTexts(view);
+        }
+        double topH = top.prefHeight(w);
+        top.resizeRelocate(x, y, w, topH);
+        legend.setVisible(view.legendShownProperty().get());
+        double legendH = legend.isVisible() ? legend.prefHeight(w) : 0;
         legend.resizeRelocate(x, y + h - legendH, w, legendH);
-        graph.resizeRelocate(x, y + headerH, w, Math.max(10, h - headerH - legendH));
-        if (dirty || w != drawnWidth || h != drawnHeight) {
+        boolean asList = view.adjacencyListShownProperty().get();
+        graph.setVisible(!asList);
+        list.setVisible(asList);
+        double bodyH = Math.max(10, h - topH - legendH);
+        graph.resizeRelocate(x, y + topH, w, bodyH);
+        list.resizeRelocate(x, y + topH, w, bodyH);
+        if (changed) {
             dirty = false;
             drawnWidth = w;
             drawnHeight = h;
-            redraw();
+            List<Relation> shown = view.shownRelations();
+            if (legend.show(shown)) {
+                view.requestLayout(); // the strip's height may change with the types shown
+            }
+            graph.render(labelFont());
+            if (asList) {
+                list.show(shown);
+            }
+            updateAccessibleText(view);
         }
     }
 
-    /** Left, top, width and height of the box node centres live in, leaving room for labels. */
-    private double[] innerBox() {
-        measure.setFont(fontProbe.getFont());
-        measure.setText("Lukashenko");
-        double padX = measure.getLayoutBounds().getWidth() * 0.7 + 10;
-        double padY = measure.getLayoutBounds().getHeight() * 2.2;
-        double left = padX;
-        double w = Math.max(10, graph.getWidth() - 2 * padX);
-        double top = padY;
-        double h = Math.max(10, graph.getHeight() - 2 * padY);
-        return new double[] {left, top, w, h};
-    }
-
-    private void redraw() {
-        ActorNetworkView view = getSkinnable();
+    private void updateTexts(ActorNetworkView view) {
         ExplorerState state = view.getState();
-        Timeline timeline = state.getTimeline();
         dateLabel.setText(view.isAnyTimeInView()
-                ? "Relations in force at any time from " + words(state.getVisibleRange().start()) + " to " + words(state.getVisibleRange().end())
-                : "Relations in force on " + words(state.getFocusDate()));
-        List<Relation> shown = view.shownRelations();
-        if (legend.show(shown)) {
-            getSkinnable().requestLayout(); // the strip's height may change with the types shown
-        }
-        Highlights highlights = state.getHighlights();
-        double[] box = innerBox();
-        NetworkLayout layout = view.getLayout();
-
-        Map<String, Integer> degree = new HashMap<>();
-        for (Relation r : shown) {
-            degree.merge(r.fromId(), 1, Integer::sum);
-            degree.merge(r.toId(), 1, Integer::sum);
-        }
-        measure.setText("M");
-        double em = measure.getLayoutBounds().getHeight();
-
-        nodes.getChildren().clear();
-        actorNodes.clear();
-        for (Actor actor : timeline.actors()) {
-            double[] p = layout.positionOf(actor.id());
-            int d = degree.getOrDefault(actor.id(), 0);
-            double radius = em * (0.55 + 0.22 * Math.sqrt(d));
-            ActorNode node = new ActorNode(actor, radius, d, state.getFocusDate(), labelFont());
-            node.setManaged(false);
-            node.setLayoutX(box[0] + p[0] * box[2]);
-            node.setLayoutY(box[1] + p[1] * box[3]);
-            emphasise(node, highlights.ofActor(actor.id()));
-            if (d == 0 && highlights.ofActor(actor.id()) == Emphasis.NORMAL) {
-                node.pseudoClassStateChanged(ActorNode.ISOLATED, true);
-            }
-            node.setOnMousePressed(e -> {
-                if (e.getButton() == MouseButton.PRIMARY) {
-                    draggingActor = actor.id();
-                    dragged = false;
-                    e.consume();
-                }
-            });
-            node.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && !dragged) {
-                    state.select(Selection.actor(actor.id()));
-                    view.requestFocus();
-                }
-                e.consume();
-            });
-            nodes.getChildren().add(node);
-            actorNodes.put(actor.id(), node);
-        }
-
-        edges.getChildren().clear();
-        Map<String, List<Relation>> byPair = new LinkedHashMap<>();
-        for (Relation r : shown) {
-            if (actorNodes.containsKey(r.fromId()) && actorNodes.containsKey(r.toId())) {
-                byPair.computeIfAbsent(pairKey(r), k -> new ArrayList<>()).add(r);
-            }
-        }
-        List<EdgeNode> selectedEdges = new ArrayList<>();
-        for (List<Relation> pair : byPair.values()) {
-            for (int i = 0; i < pair.size(); i++) {
-                Relation r = pair.get(i);
-                ActorNode from = actorNodes.get(r.fromId());
-                ActorNode to = actorNodes.get(r.toId());
-                // several relations between one pair fan out instead of lying on top of each other
-                double offset = (i - (pair.size() - 1) / 2.0) * em * 1.1;
-                if (!r.fromId().equals(pairKey(r).split("\u0000")[0])) {
-                    offset = -offset;
-                }
-                EdgeNode edge = new EdgeNode(r, timeline, from, to, offset, em, labelFont());
-                edge.setManaged(false);
-                Emphasis emphasis = highlights.ofRelation(r.id());
-                emphasise(edge, emphasis);
-                edge.showLabel(emphasis == Emphasis.SELECTED);
-                edge.setOnMouseClicked(e -> {
-                    if (e.getButton() == MouseButton.PRIMARY) {
-                        state.select(Selection.relation(r.id()));
-                        view.requestFocus();
-                        e.consume();
-                    }
-                });
-                edges.getChildren().add(edge);
-                if (emphasis == Emphasis.SELECTED || emphasis == Emphasis.RELATED) {
-                    selectedEdges.add(edge);
-                }
-            }
-        }
-        selectedEdges.forEach(javafx.scene.Node::toFront);
+                ? "Relations in force at any time from " + NetworkWords.date(state.getVisibleRange().start())
+                        + " to " + NetworkWords.date(state.getVisibleRange().end())
+                : "Relations in force on " + NetworkWords.date(state.getFocusDate()));
+        boolean showChanges = !view.isAnyTimeInView() && !changesLabel.getText().isEmpty();
+        changesLabel.setVisible(showChanges);
+        changesLabel.setManaged(showChanges);
+        ActorNetworkView.ChainEnds ends = view.chainEndsProperty().get();
+        chainLabel.setText(ends == null ? "" : NetworkWords.chain(state.getTimeline(), ends, view.chain().orElse(null)));
+        chainLabel.setVisible(ends != null);
+        chainLabel.setManaged(ends != null);
     }
 
-    private static String pairKey(Relation r) {
-        return r.fromId().compareTo(r.toId()) <= 0 ? r.fromId() + "\u0000" + r.toId() : r.toId() + "\u0000" + r.fromId();
-    }
-
-    private static void emphasise(javafx.scene.Node node, Emphasis emphasis) {
-        node.pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);
-        node.pseudoClassStateChanged(RELATED, emphasis == Emphasis.RELATED);
-        node.pseudoClassStateChanged(DIMMED, emphasis == Emphasis.DIMMED);
-    }
-
-    private static String words(java.time.LocalDate date) {
-        return date == null ? "any date" : org.balancingact.model.HistoricalDate.ofDay(date).inWords();
+    /** A screen reader reads the focused control: the network says which actor the keyboard is on. */
+    private void updateAccessibleText(ActorNetworkView view) {
+        String on = view.keyboardActorProperty().get();
+        ActorNode node = on == null ? null : graph.actorNode(on);
+        view.setAccessibleText(node == null ? "Actor network. " + dateLabel.getText()
+                : node.getAccessibleText());
     }
 
     /** Node labels are a little smaller than the control's text; sized from the type scale. */
-    private javafx.scene.text.Font labelFont() {
-        javafx.scene.text.Font base = fontProbe.getFont();
-        return javafx.scene.text.Font.font(base.getFamily(), base.getSize() * 0.9);
+    private Font labelFont() {
+        Font base = fontProbe.getFont();
+        return Font.font(base.getFamily(), base.getSize() * 0.95);
     }
 
-    /** The node drawn for an actor, for tests. */
+    // ---- keyboard --------------------------------------------------------------------------------
+
+    private Optional<String> startingActor() {
+        ExplorerState state = getSkinnable().getState();
+        if (state.getSelection() instanceof Selection.OfActor a) {
+            return Optional.of(a.id());
+        }
+        Map<String, Integer> degree = Centrality.degrees(getSkinnable().shownRelations());
+        Timeline timeline = state.getTimeline();
+        return timeline.actors().stream().map(a -> a.id())
+                .max((a, b) -> Integer.compare(degree.getOrDefault(a, 0), degree.getOrDefault(b, 0)));
+    }
+
+    private void keyPressed(KeyEvent e) {
+        ActorNetworkView view = getSkinnable();
+        if (e.getTarget() != view || e.isAltDown()) {
+            return; // keys typed into the header's buttons or the list are theirs
+        }
+        String on = view.keyboardActorProperty().get();
+        switch (e.getCode()) {
+            case LEFT, RIGHT, UP, DOWN -> {
+                if (on == null) {
+                    view.keyboardActorProperty().set(startingActor().orElse(null));
+                } else {
+                    DirectionalNeighbour.next(on, DirectionalNeighbour.Direction.valueOf(e.getCode().name()), graph.centres())
+                            .ifPresent(next -> view.keyboardActorProperty().set(next));
+                }
+            }
+            case ENTER, SPACE -> {
+                if (on != null) {
+                    if (e.isShortcutDown()) {
+                        view.connectTo(on);
+                    } else {
+                        view.getState().select(Selection.actor(on));
+                    }
+                }
+            }
+            case ESCAPE -> {
+                if (view.chainEndsProperty().get() != null) {
+                    view.clearChain();
+                } else {
+                    view.getState().clearSelection();
+                }
+            }
+            case PLUS, ADD, EQUALS -> graph.zoomAbout(graph.getWidth() / 2, graph.getHeight() / 2, 1.25);
+            case MINUS, SUBTRACT -> graph.zoomAbout(graph.getWidth() / 2, graph.getHeight() / 2, 0.8);
+            case DIGIT0, NUMPAD0 -> view.fit();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // ---- for tests and the benchmark -------------------------------------------------------------
+
     ActorNode actorNode(String id) {
-        return actorNodes.get(id);
+        return graph.actorNode(id);
+    }
+
+    NetworkGraph graph() {
+        return graph;
     }
 }

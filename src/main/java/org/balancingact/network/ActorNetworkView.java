@@ -2,14 +2,21 @@ package org.balancingact.network;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Selection;
+import org.balancingact.index.ShortestChain;
 import org.balancingact.model.DateRange;
 import org.balancingact.model.Relation;
 
@@ -22,6 +29,14 @@ public class ActorNetworkView extends Control {
     private final ExplorerState state;
     private final BooleanProperty anyTimeInView = new SimpleBooleanProperty(this, "anyTimeInView", false);
     private final ReadOnlyObjectWrapper<NetworkLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final BooleanProperty reduceMotion = new SimpleBooleanProperty(this, "reduceMotion", false);
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", false);
+    private final BooleanProperty adjacencyListShown = new SimpleBooleanProperty(this, "adjacencyListShown", false);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 0);
+    private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
+    private final ObjectProperty<String> keyboardActor = new SimpleObjectProperty<>(this, "keyboardActor");
+    private final ReadOnlyObjectWrapper<ChainEnds> chainEnds = new ReadOnlyObjectWrapper<>(this, "chainEnds");
 
     public ActorNetworkView(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -31,7 +46,18 @@ public class ActorNetworkView extends Control {
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText("Actor network");
         layout.set(NetworkLayout.of(state.getTimeline()));
-        state.timelineProperty().addListener((obs, was, now) -> layout.set(NetworkLayout.of(now)));
+        state.timelineProperty().addListener((obs, was, now) -> {
+            chainEnds.set(null);
+            keyboardActor.set(null);
+            layout.set(NetworkLayout.of(now));
+        });
+        // the chain hangs off the selected actor: selecting anything else ends it
+        state.selectionProperty().addListener((obs, was, now) -> {
+            ChainEnds ends = chainEnds.get();
+            if (ends != null && !Selection.actor(ends.from()).equals(now)) {
+                chainEnds.set(null);
+            }
+        });
     }
 
     @Override
@@ -69,9 +95,90 @@ public class ActorNetworkView extends Control {
         return layout.get();
     }
 
-    /** Re-runs the seeded layout, forgetting nodes the user dragged. */
+    /** Re-runs the seeded layout, forgetting where the user dragged (and pinned) nodes; fits the view. */
     public void relayout() {
         layout.set(NetworkLayout.of(state.getTimeline()));
+        fit();
+    }
+
+    /** Shows the whole network again after zooming and panning. */
+    public void fit() {
+        zoom.set(1);
+        panX.set(0);
+        panY.set(0);
+    }
+
+    /** Switches the edge fades off, for people who get dizzy from motion and for benchmarks. */
+    public BooleanProperty reduceMotionProperty() {
+        return reduceMotion;
+    }
+
+    public boolean isReduceMotion() {
+        return reduceMotion.get();
+    }
+
+    public void setReduceMotion(boolean value) {
+        reduceMotion.set(value);
+    }
+
+    /** The key to shapes, colours and dashes; folded away by default so the graph gets the room. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
+    }
+
+    /** Shows the network as a list of actors and their relations instead of a drawing (for screen readers). */
+    public BooleanProperty adjacencyListShownProperty() {
+        return adjacencyListShown;
+    }
+
+    /** Magnification of the drawing: 1 shows all of it, 2 twice as large. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Shift of the drawing in pixels, after zooming. */
+    public DoubleProperty panXProperty() {
+        return panX;
+    }
+
+    public DoubleProperty panYProperty() {
+        return panY;
+    }
+
+    /** The actor the arrow keys are on (drawn with a focus ring), or null. */
+    public ObjectProperty<String> keyboardActorProperty() {
+        return keyboardActor;
+    }
+
+    /**
+     * The two actors whose connection is highlighted (Ctrl+click). View-local on purpose: the
+     * explorer state's selection stays the first actor, so the other views do not change.
+     */
+    public ReadOnlyObjectProperty<ChainEnds> chainEndsProperty() {
+        return chainEnds.getReadOnlyProperty();
+    }
+
+    /** Highlights the shortest chain from the selected actor to {@code otherActor} among the relations shown. */
+    public void connectTo(String otherActor) {
+        if (state.getSelection() instanceof Selection.OfActor a && !a.id().equals(otherActor)) {
+            chainEnds.set(new ChainEnds(a.id(), otherActor));
+        } else {
+            state.select(Selection.actor(otherActor));
+        }
+    }
+
+    public void clearChain() {
+        chainEnds.set(null);
+    }
+
+    /** The chain between the two ends among the relations shown now, if there is one. */
+    public Optional<ShortestChain.Chain> chain() {
+        ChainEnds ends = chainEnds.get();
+        return ends == null ? Optional.empty() : ShortestChain.between(shownRelations(), ends.from(), ends.to());
+    }
+
+    /** The two actors of a chain: the selected one, and the one Ctrl+clicked. */
+    public record ChainEnds(String from, String to) {
     }
 
     void moveActor(String actorId, double x, double y) {

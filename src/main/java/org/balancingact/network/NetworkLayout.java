@@ -1,14 +1,17 @@
 package org.balancingact.network;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
 import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
@@ -22,10 +25,14 @@ import org.jgrapht.graph.SimpleGraph;
  */
 public final class NetworkLayout {
     static final long SEED = 20220524L;
+    /** Above this many actors the Barnes–Hut variant of the same algorithm keeps layout under a second. */
+    static final int INDEXED_ABOVE = 200;
     private final Map<String, double[]> positions;
+    private final Set<String> pinned;
 
-    private NetworkLayout(Map<String, double[]> positions) {
+    private NetworkLayout(Map<String, double[]> positions, Set<String> pinned) {
         this.positions = positions;
+        this.pinned = Set.copyOf(pinned);
     }
 
     public static NetworkLayout of(Timeline timeline) {
@@ -41,10 +48,15 @@ public final class NetworkLayout {
         }
         Map<String, double[]> positions = new LinkedHashMap<>();
         if (graph.vertexSet().isEmpty()) {
-            return new NetworkLayout(positions);
+            return new NetworkLayout(positions, Set.of());
         }
         MapLayoutModel2D<String> model = new MapLayoutModel2D<>(new Box2D(0, 0, 1000, 1000));
-        new FRLayoutAlgorithm2D<String, DefaultEdge>(300, 0.9, new Random(SEED)).layout(graph, model);
+        int n = graph.vertexSet().size();
+        if (n > INDEXED_ABOVE) {
+            new IndexedFRLayoutAlgorithm2D<String, DefaultEdge>(60, 0.5, 1.0, new Random(SEED)).layout(graph, model);
+        } else {
+            new FRLayoutAlgorithm2D<String, DefaultEdge>(300, 0.9, new Random(SEED)).layout(graph, model);
+        }
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -62,8 +74,10 @@ public final class NetworkLayout {
             Point2D p = model.get(v);
             positions.put(v, new double[] {(p.getX() - minX) / w, (p.getY() - minY) / h});
         }
-        separate(positions, MIN_DISTANCE);
-        return new NetworkLayout(positions);
+        if (n <= INDEXED_ABOVE) {
+            separate(positions, MIN_DISTANCE);
+        }
+        return new NetworkLayout(positions, Set.of());
     }
 
     /** Nodes closer than this (in the unit square) would hide each other's labels. */
@@ -114,10 +128,17 @@ public final class NetworkLayout {
         return positions.getOrDefault(actorId, new double[] {0.5, 0.5});
     }
 
-    /** Moves one actor (a drag), returning a new layout; layouts are values. */
+    /** Moves one actor (a drag) and pins it there, returning a new layout; layouts are values. */
     public NetworkLayout with(String actorId, double x, double y) {
         Map<String, double[]> next = new LinkedHashMap<>(positions);
         next.put(actorId, new double[] {Math.max(0, Math.min(1, x)), Math.max(0, Math.min(1, y))});
-        return new NetworkLayout(next);
+        Set<String> nextPinned = new LinkedHashSet<>(pinned);
+        nextPinned.add(actorId);
+        return new NetworkLayout(next, nextPinned);
+    }
+
+    /** Dragged actors stay where the user put them: label spacing does not move them either. */
+    public boolean isPinned(String actorId) {
+        return pinned.contains(actorId);
     }
 }

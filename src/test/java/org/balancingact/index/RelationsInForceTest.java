@@ -38,4 +38,16 @@ class RelationsInForceTest {
         assertEquals(List.of("inv"), ids(changes.began()));
         assertEquals(List.of("old"), ids(changes.ended()));
     }
+
+    @Test
+    void inTheBundledDatasetTheInvasionBeginsOn24February2022() {
+        RelationsInForce bundled = new RelationsInForce(((org.balancingact.data.ReadResult.Loaded)
+                new org.balancingact.data.TimelineFiles().readBundled()).timeline().relations());
+        assertEquals(false, ids(bundled.at(LocalDate.of(2022, 2, 23))).contains("r-russia-invades-ukraine"));
+        assertEquals(true, ids(bundled.at(LocalDate.of(2022, 2, 24))).contains("r-russia-invades-ukraine"));
+        assertEquals(true, ids(bundled.between(LocalDate.of(2022, 2, 23), LocalDate.of(2022, 2, 24)).began())
+                .contains("r-russia-invades-ukraine"));
+        assertEquals(true, ids(bundled.during(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)))
+                .contains("r-lukashenko-mediates-ukraine"), "Minsk talks of 2014 are in force some time that year");
+    }
 }

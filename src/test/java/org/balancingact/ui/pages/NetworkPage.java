@@ -1,11 +1,18 @@
 package org.balancingact.ui.pages;
 
+import java.time.LocalDate;
+import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.QuadCurve;
 import org.balancingact.network.ActorNetworkView;
 import org.testfx.api.FxRobot;
 
-/** The actor network as a user sees it: actors and relations by id, and what is highlighted. */
+/** The actor network as a user sees it: actors and relations by id, what is highlighted, its keys and list. */
 public final class NetworkPage {
     private final FxRobot robot;
 
@@ -18,6 +25,7 @@ public final class NetworkPage {
     }
 
     public Node actor(String id) {
+        settle();
         return robot.lookup(n -> ("actor:" + id).equals(n.getId())).tryQuery().orElse(null);
     }
 
@@ -31,8 +39,43 @@ public final class NetworkPage {
         return this;
     }
 
+    /** Ctrl+click (Cmd on a Mac): asks for the chain from the selected actor to this one. */
+    public NetworkPage connectTo(String id) {
+        robot.press(KeyCode.SHORTCUT);
+        try {
+            clickActor(id);
+        } finally {
+            robot.release(KeyCode.SHORTCUT);
+        }
+        return this;
+    }
+
+    /** Clicks the relation's curve near its middle, where no actor lies on top of it, as a user would aim. */
+    public NetworkPage clickRelation(String id) {
+        QuadCurve curve = (QuadCurve) relation(id).lookup(".edge-hit");
+        List<javafx.geometry.Bounds> actors = robot.lookup(".actor-node").queryAll().stream()
+                .map(n -> n.localToScreen(n.getBoundsInLocal())).toList();
+        Point2D target = null;
+        for (double t : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75}) {
+            double x = (1 - t) * (1 - t) * curve.getStartX() + 2 * (1 - t) * t * curve.getControlX() + t * t * curve.getEndX();
+            double y = (1 - t) * (1 - t) * curve.getStartY() + 2 * (1 - t) * t * curve.getControlY() + t * t * curve.getEndY();
+            Point2D p = curve.localToScreen(x, y);
+            if (actors.stream().noneMatch(b -> b.contains(p))) {
+                target = p;
+                break;
+            }
+        }
+        robot.clickOn(target);
+        return this;
+    }
+
     public boolean actorHas(String id, String pseudoClass) {
         Node node = actor(id);
+        return node != null && node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    public boolean relationHas(String id, String pseudoClass) {
+        Node node = relation(id);
         return node != null && node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
@@ -40,7 +83,90 @@ public final class NetworkPage {
         return relation(id) != null;
     }
 
+    /** Moves the time cursor, as dragging it in the timeline does. */
+    public NetworkPage showDate(LocalDate date) {
+        robot.interact(() -> view().getState().setFocusDate(date));
+        return this;
+    }
+
     public String dateShown() {
-        return ((javafx.scene.control.Label) robot.lookup("#network-date").query()).getText();
+        return text("#network-date");
+    }
+
+    public String changes() {
+        return text("#network-changes");
+    }
+
+    public String chain() {
+        return text("#network-chain");
+    }
+
+    private String text(String query) {
+        settle();
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    /**
+     * Runs the layout pass the view has asked for, on the FX thread, so what a test reads is what the
+     * next frame shows; without it a read can race the pulse on a loaded machine.
+     */
+    public void settle() {
+        robot.interact(() -> {
+            view().applyCss();
+            view().layout();
+        });
+    }
+
+    public NetworkPage focus() {
+        robot.interact(() -> view().requestFocus());
+        return this;
+    }
+
+    public NetworkPage press(KeyCode... keys) {
+        robot.type(keys);
+        return this;
+    }
+
+    /** The actor the keyboard is on. */
+    public String keyboardActor() {
+        return view().keyboardActorProperty().get();
+    }
+
+    public String accessibleText() {
+        return view().getAccessibleText();
+    }
+
+    /** Centre of an actor's node on screen. */
+    public Point2D centreOf(String id) {
+        Node node = actor(id);
+        return node.localToScreen(0, 0);
+    }
+
+    public NetworkPage showList(boolean shown) {
+        robot.interact(() -> view().adjacencyListShownProperty().set(shown));
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    public TreeView<Object> list() {
+        return robot.lookup("#network-adjacency-list").queryAs(TreeView.class);
+    }
+
+    /** Clicks the list row for {@code kind} ("actor" or "relation") and id. */
+    public NetworkPage clickListRow(String kind, String id) {
+        String rowId = "adjacency:" + kind + ":" + id;
+        robot.clickOn((Node) robot.lookup(n -> rowId.equals(n.getId())).query());
+        return this;
+    }
+
+    /** The text of the selected row of the list, or empty. */
+    public String selectedListRow() {
+        Object item = list().getSelectionModel().getSelectedItem() == null ? null
+                : list().getSelectionModel().getSelectedItem().getValue();
+        return item == null ? "" : item.toString();
+    }
+
+    public List<String> listRows() {
+        return list().getRoot().getChildren().stream().map(i -> i.getValue().toString()).toList();
     }
 }

@@ -35,7 +35,11 @@ public final class TimelinePage {
 
     /** The event as drawn now (first occurrence), or null when it is not on screen or inside a badge. */
     public DrawnItem event(String id) {
-        robot.interact(() -> { }); // let a pending layout pass draw the current state
+        // run the layout pass the view asked for, so what a test reads is what the next frame shows
+        robot.interact(() -> {
+            view().applyCss();
+            view().layout();
+        });
         return skin().drawnItem(id).orElse(null);
     }
 
@@ -76,7 +80,25 @@ public final class TimelinePage {
         return this;
     }
 
+    /**
+     * Brings an event on screen drawn on its own, as a user would look closer: pans to it and zooms in
+     * until it leaves its cluster badge. The selection is left alone.
+     */
+    public TimelinePage reveal(String id) {
+        for (int i = 0; i < 10 && event(id) == null; i++) {
+            robot.interact(() -> view().getState().getTimeline().event(id).ifPresent(e -> {
+                double start = org.balancingact.index.TimeSpan.startDay(e.when());
+                double end = Math.min(org.balancingact.index.TimeSpan.endDay(e.when()) + 1, start + 3650);
+                double middle = (start + end) / 2;
+                double span = Math.max(TimelineView.MIN_SPAN_DAYS, (view().getEndDay() - view().getStartDay()) * 0.5);
+                view().setVisibleDays(middle - span / 2, middle + span / 2);
+            }));
+        }
+        return this;
+    }
+
     public boolean has(String id, Emphasis emphasis) {
+        reveal(id);
         DrawnItem item = event(id);
         return item != null && item.emphasis() == emphasis;
     }

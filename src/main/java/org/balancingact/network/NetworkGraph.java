@@ -1,0 +1,380 @@
+package org.balancingact.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.scene.CacheHint;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.Duration;
+import org.balancingact.explore.Emphasis;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Highlights;
+import org.balancingact.explore.Selection;
+import org.balancingact.index.Centrality;
+import org.balancingact.index.ShortestChain;
+import org.balancingact.model.Actor;
+import org.balancingact.model.Relation;
+import org.balancingact.model.Timeline;
+
+/**
+ * The drawing of an {@link ActorNetworkView}: nodes and edges inside a group that zooms and pans.
+ * Nodes and edges are made once per dataset and then only moved, restyled, added and removed, so a
+ * date change costs little; edges that begin or end fade in and out unless motion is reduced.
+ */
+final class NetworkGraph extends Pane {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
+    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    static final Duration FADE = Duration.millis(220);
+
+    private final ActorNetworkView view;
+    private final Group content = new Group();
+    private final Group edgeLayer = new Group();
+    private final Group leavingLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Translate pan = new Translate();
+    private final Scale scale = new Scale();
+    private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
+    private final Map<String, EdgeNode> edgeNodes = new HashMap<>();
+    private final Map<String, EdgeNode> edgesShown = new LinkedHashMap<>();
+    private final Map<String, double[]> centres = new LinkedHashMap<>();
+    private Timeline builtFor;
+    private Font builtWith;
+    private double em = 12;
+    private boolean drawnOnce;
+    private String draggingActor;
+    private boolean dragged;
+    private double panAnchorX = Double.NaN;
+    private double panAnchorY;
+    /** While panning or zooming the drawing is moved as one cached picture; a moment after, redrawn sharp. */
+    private final PauseTransition settle = new PauseTransition(Duration.millis(200));
+
+    NetworkGraph(ActorNetworkView view) {
+        this.view = view;
+        getStyleClass().add("network-graph");
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        for (Group layer : List.of(edgeLayer, leavingLayer, nodeLayer)) {
+            layer.setAutoSizeChildren(false);
+        }
+        leavingLayer.setMouseTransparent(true);
+        content.setAutoSizeChildren(false);
+        content.getChildren().addAll(edgeLayer, leavingLayer, nodeLayer);
+        content.getTransforms().addAll(pan, scale);
+        pan.xProperty().bind(view.panXProperty());
+        pan.yProperty().bind(view.panYProperty());
+        scale.xProperty().bind(view.zoomProperty());
+        scale.yProperty().bind(view.zoomProperty());
+        getChildren().add(content);
+        content.setCache(true);
+        content.setCacheHint(CacheHint.QUALITY);
+        settle.setOnFinished(e -> content.setCacheHint(CacheHint.QUALITY));
+        for (javafx.beans.value.ObservableValue<?> v : List.of(view.zoomProperty(), view.panXProperty(), view.panYProperty())) {
+            v.addListener(o -> moving());
+        }
+        installMouse();
+    }
+
+    // ---- drawing ---------------------------------------------------------------------------------
+
+    /** Brings the drawing up to date with the state; {@code font} is the control's label font. */
+    void render(Font font) {
+        ExplorerState state = view.getState();
+        Timeline timeline = state.getTimeline();
+        if (timeline != builtFor || !font.equals(builtWith)) {
+            rebuild(timeline, font);
+        }
+        LocalDate date = view.isAnyTimeInView() ? null : state.getFocusDate();
+        List<Relation> shown = view.shownRelations();
+        Map<String, Integer> degree = Centrality.degrees(shown);
+        Highlights highlights = state.getHighlights();
+        ShortestChain.Chain chain = view.chain().orElse(null);
+        Set<String> chainActors = chain == null ? Set.of() : Set.copyOf(chain.actorIds());
+        Set<String> chainRelations = chain == null ? Set.of() : Set.copyOf(chain.relationIds());
+        NetworkLayout layout = view.getLayout();
+        double[] box = innerBox();
+
+        List<NodeSpacing.Box> boxes = new ArrayList<>();
+        List<ActorNode> placed = new ArrayList<>();
+        List<Double> importance = new ArrayList<>();
+        for (ActorNode node : actorNodes.values()) {
+            String id = node.actor().id();
+            int d = degree.getOrDefault(id, 0);
+            Emphasis emphasis = highlights.ofActor(id);
+            boolean keyboard = id.equals(view.keyboardActorProperty().get());
+            // the keyboard's place changes nothing but the ring: walking with arrows must not move nodes
+            boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED)
+                    && !chainActors.contains(id);
+            // size by importance in this slice: the square root keeps hubs from swallowing the picture
+            double radius = isolated ? em * 0.35 : em * Math.min(1.7, 0.5 + 0.2 * Math.sqrt(d));
+            node.update(radius, d, date);
+            node.pseudoClassStateChanged(ActorNode.ISOLATED, isolated);
+            node.pseudoClassStateChanged(ActorNode.PINNED, layout.isPinned(id));
+            node.pseudoClassStateChanged(ActorNode.CHAIN, chainActors.contains(id));
+            node.pseudoClassStateChanged(ActorNode.KEYBOARD, keyboard);
+            emphasise(node, emphasis);
+            if (actorNodes.size() <= NodeSpacing.MAX_BOXES) {
+                node.applyCss(); // the label's width now, bold or not, is what must not overlap
+            }
+            double[] p = layout.positionOf(id);
+            double half = isolated ? radius : Math.max(radius, node.labelWidth() / 2);
+            double down = isolated ? radius : radius + 2 + node.labelHeight();
+            boxes.add(new NodeSpacing.Box(box[0] + p[0] * box[2], box[1] + p[1] * box[3], half, radius, down,
+                    layout.isPinned(id)));
+            placed.add(node);
+            // who gets the best spot when names compete: the selection and the chain, then the most connected
+            double rank = d + (emphasis == Emphasis.SELECTED ? 1000 : 0)
+                    + (chainActors.contains(id) ? 500 : 0) + (emphasis == Emphasis.RELATED ? 100 : 0)
+                    - (isolated ? 10_000 : 0);
+            importance.add(rank);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(importance.get(b), importance.get(a))); // stable: dataset order breaks ties
+        NodeSpacing.spread(order.stream().map(boxes::get).toList(), getWidth(), getHeight(), em * 0.8, em * 0.2);
+        centres.clear();
+        for (int i = 0; i < placed.size(); i++) {
+            ActorNode node = placed.get(i);
+            NodeSpacing.Box b = boxes.get(i);
+            node.setLayoutX(b.cx);
+            node.setLayoutY(b.cy);
+            node.pseudoClassStateChanged(ActorNode.CROWDED, b.crowded);
+            centres.put(node.actor().id(), new double[] {b.cx, b.cy});
+        }
+        drawEdges(shown, highlights, chainRelations);
+        drawnOnce = true;
+    }
+
+    private void drawEdges(List<Relation> shown, Highlights highlights, Set<String> chainRelations) {
+        Map<String, List<Relation>> byPair = new LinkedHashMap<>();
+        for (Relation r : shown) {
+            if (actorNodes.containsKey(r.fromId()) && actorNodes.containsKey(r.toId())) {
+                byPair.computeIfAbsent(pairKey(r), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Set<String> before = new HashSet<>(edgesShown.keySet());
+        Map<String, EdgeNode> now = new LinkedHashMap<>();
+        List<EdgeNode> front = new ArrayList<>();
+        for (List<Relation> pair : byPair.values()) {
+            for (int i = 0; i < pair.size(); i++) {
+                Relation r = pair.get(i);
+                ActorNode from = actorNodes.get(r.fromId());
+                ActorNode to = actorNodes.get(r.toId());
+                double offset = (i - (pair.size() - 1) / 2.0) * em * 1.1;
+                if (r.fromId().compareTo(r.toId()) > 0) {
+                    offset = -offset; // the bend is measured from the pair's first end, whichever way the relation runs
+                }
+                EdgeNode edge = edgeNodes.get(r.id());
+                edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY(), to.radius(), offset, em);
+                Emphasis emphasis = highlights.ofRelation(r.id());
+                emphasise(edge, emphasis);
+                boolean inChain = chainRelations.contains(r.id());
+                edge.pseudoClassStateChanged(ActorNode.CHAIN, inChain);
+                edge.showLabel(emphasis == Emphasis.SELECTED || inChain);
+                if (!before.contains(r.id())) {
+                    enter(edge);
+                }
+                now.put(r.id(), edge);
+                if (emphasis == Emphasis.SELECTED || emphasis == Emphasis.RELATED || inChain) {
+                    front.add(edge);
+                }
+            }
+        }
+        for (String id : before) {
+            if (!now.containsKey(id)) {
+                leave(edgesShown.get(id));
+            }
+        }
+        edgesShown.clear();
+        edgesShown.putAll(now);
+        front.forEach(Node::toFront);
+    }
+
+    private void enter(EdgeNode edge) {
+        edge.setId("relation:" + edge.relation().id());
+        leavingLayer.getChildren().remove(edge);
+        edgeLayer.getChildren().add(edge);
+        if (drawnOnce && !view.isReduceMotion()) {
+            FadeTransition fade = new FadeTransition(FADE, edge);
+            fade.setFromValue(0);
+            fade.setToValue(1);
+            fade.play();
+        } else {
+            edge.setOpacity(1);
+        }
+    }
+
+    /** An ended relation fades out without an id, so nothing (and no test) mistakes it for a shown one. */
+    private void leave(EdgeNode edge) {
+        edgeLayer.getChildren().remove(edge);
+        edge.setId(null);
+        if (view.isReduceMotion()) {
+            return;
+        }
+        leavingLayer.getChildren().add(edge);
+        FadeTransition fade = new FadeTransition(FADE, edge);
+        fade.setFromValue(edge.getOpacity());
+        fade.setToValue(0);
+        fade.setOnFinished(e -> leavingLayer.getChildren().remove(edge));
+        fade.play();
+    }
+
+    private void rebuild(Timeline timeline, Font font) {
+        builtFor = timeline;
+        builtWith = font;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("M");
+        probe.setFont(font);
+        em = probe.getLayoutBounds().getHeight();
+        actorNodes.clear();
+        edgeNodes.clear();
+        edgesShown.clear();
+        nodeLayer.getChildren().clear();
+        edgeLayer.getChildren().clear();
+        leavingLayer.getChildren().clear();
+        drawnOnce = false;
+        for (Actor actor : timeline.actors()) {
+            ActorNode node = new ActorNode(actor, font);
+            wireNode(node);
+            actorNodes.put(actor.id(), node);
+            nodeLayer.getChildren().add(node);
+        }
+        for (Relation relation : timeline.relations()) {
+            EdgeNode edge = new EdgeNode(relation, timeline, font);
+            edge.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    view.getState().select(Selection.relation(relation.id()));
+                    view.requestFocus();
+                    e.consume();
+                }
+            });
+            edgeNodes.put(relation.id(), edge);
+        }
+    }
+
+    /** Left, top, width and height of the box node centres live in, leaving room for labels. */
+    private double[] innerBox() {
+        double padX = em * 2.5;
+        double padY = em * 1.5;
+        return new double[] {padX, padY, Math.max(10, getWidth() - 2 * padX), Math.max(10, getHeight() - 3 * padY)};
+    }
+
+    private static String pairKey(Relation r) {
+        return r.fromId().compareTo(r.toId()) <= 0 ? r.fromId() + "\u0000" + r.toId() : r.toId() + "\u0000" + r.fromId();
+    }
+
+    static void emphasise(Node node, Emphasis emphasis) {
+        node.pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);
+        node.pseudoClassStateChanged(RELATED, emphasis == Emphasis.RELATED);
+        node.pseudoClassStateChanged(DIMMED, emphasis == Emphasis.DIMMED);
+    }
+
+    // ---- mouse: select, Ctrl+click to connect, drag to pin, drag the background to pan, wheel to zoom ----
+
+    private void wireNode(ActorNode node) {
+        String id = node.actor().id();
+        node.setOnMousePressed(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                draggingActor = id;
+                dragged = false;
+                e.consume();
+            }
+        });
+        node.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !dragged) {
+                if (e.isShortcutDown()) {
+                    view.connectTo(id);
+                } else {
+                    view.getState().select(Selection.actor(id));
+                }
+                view.keyboardActorProperty().set(id);
+                view.requestFocus();
+            }
+            e.consume();
+        });
+    }
+
+    private void installMouse() {
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && draggingActor == null) {
+                panAnchorX = e.getX() - view.panXProperty().get();
+                panAnchorY = e.getY() - view.panYProperty().get();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (draggingActor != null) {
+                dragged = true;
+                double[] box = innerBox();
+                double x = (e.getX() - view.panXProperty().get()) / view.zoomProperty().get();
+                double y = (e.getY() - view.panYProperty().get()) / view.zoomProperty().get();
+                view.moveActor(draggingActor, (x - box[0]) / box[2], (y - box[1]) / box[3]);
+            } else if (!Double.isNaN(panAnchorX)) {
+                view.panXProperty().set(e.getX() - panAnchorX);
+                view.panYProperty().set(e.getY() - panAnchorY);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            draggingActor = null;
+            panAnchorX = Double.NaN;
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == this && e.isStillSincePress()) {
+                view.getState().clearSelection();
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            zoomAbout(e.getX(), e.getY(), Math.exp(e.getDeltaY() / 300));
+            e.consume();
+        });
+    }
+
+    private void moving() {
+        content.setCacheHint(CacheHint.SPEED);
+        settle.playFromStart();
+    }
+
+    /** Zooms by {@code factor} keeping the point under (x, y) still. */
+    void zoomAbout(double x, double y, double factor) {
+        double before = view.zoomProperty().get();
+        double after = Math.max(0.25, Math.min(8, before * factor));
+        double k = after / before;
+        view.panXProperty().set(x - (x - view.panXProperty().get()) * k);
+        view.panYProperty().set(y - (y - view.panYProperty().get()) * k);
+        view.zoomProperty().set(after);
+    }
+
+    // ---- for the skin, the keyboard and tests ----------------------------------------------------
+
+    /** Centres of the drawn actors, unzoomed, in drawing order. */
+    Map<String, double[]> centres() {
+        return centres;
+    }
+
+    ActorNode actorNode(String id) {
+        return actorNodes.get(id);
+    }
+
+    int edgesShownCount() {
+        return edgesShown.size();
+    }
+}

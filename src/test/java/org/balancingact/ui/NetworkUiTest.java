@@ -1,0 +1,184 @@
+package org.balancingact.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.balancingact.explore.Selection;
+import org.balancingact.shell.MainWindow;
+import org.balancingact.ui.pages.MainWindowPage;
+import org.balancingact.ui.pages.NetworkPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The actor network in the real main window, headless: time, linking, chains, keyboard, list. */
+@ExtendWith(ApplicationExtension.class)
+class NetworkUiTest {
+    private static final LocalDate EVE = LocalDate.of(2022, 2, 23);
+    private static final LocalDate INVASION = LocalDate.of(2022, 2, 24);
+    private MainWindow mainWindow;
+
+    @Start
+    void start(Stage stage) {
+        mainWindow = MainWindowPage.open(stage);
+    }
+
+    private MainWindowPage window(FxRobot robot) {
+        return MainWindowPage.of(robot, mainWindow);
+    }
+
+    @Test
+    void movingTheCursorAcross24February2022ChangesTheEdges(FxRobot robot) {
+        NetworkPage network = window(robot).network();
+        network.showDate(EVE);
+        assertFalse(network.relationShown("r-russia-invades-ukraine"));
+        assertTrue(network.relationShown("r-belarus-ally-of-russia"));
+        assertEquals("Relations in force on 23 February 2022", network.dateShown());
+
+        network.showDate(INVASION);
+        assertTrue(network.relationShown("r-russia-invades-ukraine"), "the invasion appears");
+        assertTrue(network.changes().startsWith("Since 23 February 2022: began "), network.changes());
+        assertTrue(network.changes().contains("Russia — invades — Ukraine"), network.changes());
+
+        network.showDate(EVE);
+        assertFalse(network.relationShown("r-russia-invades-ukraine"), "and goes when the cursor goes back");
+        assertTrue(network.changes().contains("ended Russia — invades — Ukraine"), network.changes());
+    }
+
+    @Test
+    void withMotionReducedAnEndedRelationLeavesAtOnce(FxRobot robot) {
+        NetworkPage network = window(robot).network();
+        robot.interact(() -> network.view().setReduceMotion(true));
+        network.showDate(INVASION);
+        network.showDate(EVE);
+        long drawn = robot.lookup(".relation-edge").queryAll().stream()
+                .filter(n -> n.getStyleClass().contains("type-invades")).count();
+        assertEquals(0, drawn, "no fading ghost is left behind");
+    }
+
+    @Test
+    void clickingAnActorSelectsItAndHighlightsItsEventsInTheTimeline(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        window.network().clickActor("putin");
+        assertEquals(Selection.actor("putin"), window.selection());
+        assertTrue(window.network().actorHas("putin", "selected"));
+        assertTrue(window.timeline().isRelated("invasion"), "an event he is part of lights up");
+        assertTrue(window.timeline().isDimmed("minsk-ii"), "one he is not part of is dimmed");
+        assertTrue(window.network().actorHas("russia", "related"), "the actors he is related to are highlighted");
+    }
+
+    @Test
+    void clickingAnEdgeSelectsTheRelationAndShowsItsQuotes(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        window.network().showDate(INVASION).clickRelation("r-belarus-ally-of-russia");
+        assertEquals(Selection.relation("r-belarus-ally-of-russia"), window.selection());
+        assertTrue(window.network().relationHas("r-belarus-ally-of-russia", "selected"));
+        assertTrue(window.quotes().shows("q-only-ally"), window.quotes().quoteIds()::toString);
+        assertTrue(window.network().actorHas("belarus", "related"));
+        assertTrue(window.network().actorHas("ukraine", "dimmed"));
+    }
+
+    @Test
+    void aSelectionMadeElsewhereHighlightsItsActorsAndDimsTheRest(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        window.select(Selection.event("invasion"));
+        assertTrue(window.network().actorHas("russia", "related"));
+        assertTrue(window.network().relationHas("r-russia-invades-ukraine", "related"));
+        assertTrue(window.network().relationHas("r-lukashenko-leads-belarus", "dimmed"));
+    }
+
+    @Test
+    void ctrlClickASecondActorSpellsOutTheShortestChain(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        NetworkPage network = window.network().showDate(LocalDate.of(2022, 2, 25));
+        network.clickActor("belarus").connectTo("ukraine");
+        assertEquals("Chain: Belarus — ally of — Russia — invades — Ukraine", network.chain());
+        assertEquals(Selection.actor("belarus"), window.selection(), "the chain is the view's own: the selection stays");
+        assertTrue(network.relationHas("r-belarus-ally-of-russia", "chain"));
+        assertTrue(network.relationHas("r-russia-invades-ukraine", "chain"));
+        assertTrue(network.actorHas("russia", "chain"));
+
+        network.showDate(LocalDate.of(2022, 3, 1));
+        assertEquals("Chain: Belarus — hosts — Ukraine", network.chain(), "the chain follows the date: talks in Belarus");
+
+        network.focus().press(KeyCode.ESCAPE);
+        assertEquals("", network.chain());
+        assertFalse(network.relationHas("r-belarus-ally-of-russia", "chain"));
+    }
+
+    @Test
+    void tabReachesTheNetworkAndArrowsWalkToTheNearestActorInThatDirection(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        NetworkPage network = window.network();
+        window.timeline().focus();
+        robot.type(KeyCode.TAB);
+        assertTrue(network.view().isFocused(), "Tab moves from the timeline into the network");
+        String start = network.keyboardActor();
+        assertNotNull(start, "the keyboard lands on an actor");
+
+        for (KeyCode key : new KeyCode[] {KeyCode.RIGHT, KeyCode.LEFT, KeyCode.DOWN, KeyCode.UP}) {
+            String from = network.keyboardActor();
+            Point2D before = network.centreOf(from);
+            network.press(key);
+            String to = network.keyboardActor();
+            if (!to.equals(from)) {
+                Point2D after = network.centreOf(to);
+                switch (key) {
+                    case RIGHT -> assertTrue(after.getX() > before.getX(), key + " went " + from + "→" + to);
+                    case LEFT -> assertTrue(after.getX() < before.getX(), key + " went " + from + "→" + to);
+                    case DOWN -> assertTrue(after.getY() > before.getY(), key + " went " + from + "→" + to);
+                    default -> assertTrue(after.getY() < before.getY(), key + " went " + from + "→" + to);
+                }
+            }
+        }
+        network.press(KeyCode.RIGHT);
+        String on = network.keyboardActor();
+        network.press(KeyCode.ENTER);
+        assertEquals(Selection.actor(on), window.selection(), "Enter selects the actor the keyboard is on");
+        assertTrue(network.actorHas(on, "keyboard"));
+    }
+
+    @Test
+    void nodesAndEdgesSayWhatTheyAre(FxRobot robot) {
+        NetworkPage network = window(robot).network().showDate(INVASION);
+        assertEquals("Alexander Lukashenko, person, 14 relations in force on 24 February 2022",
+                network.actor("lukashenko").getAccessibleText());
+        assertEquals("Russia — invades — Ukraine, from 24 February 2022",
+                network.relation("r-russia-invades-ukraine").getAccessibleText());
+        robot.interact(() -> network.view().keyboardActorProperty().set("lukashenko"));
+        assertEquals("Alexander Lukashenko, person, 14 relations in force on 24 February 2022",
+                network.accessibleText(), "the focused network reads the actor the keyboard is on");
+    }
+
+    @Test
+    void theAdjacencyListIsLinkedLikeTheDrawing(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        NetworkPage network = window.network().showDate(INVASION).showList(true);
+        assertTrue(network.listRows().get(0).startsWith("Alexander Lukashenko, person, 14 relations"),
+                "the most connected actor comes first");
+        network.clickListRow("actor", "russia");
+        assertEquals(Selection.actor("russia"), window.selection());
+        window.select(Selection.relation("r-russia-invades-ukraine"));
+        assertTrue(network.selectedListRow().startsWith("Russia — invades — Ukraine"), network.selectedListRow());
+        assertTrue(window.quotes().shows("q-feb-24"));
+    }
+
+    @Test
+    void keysZoomAndFit(FxRobot robot) {
+        NetworkPage network = window(robot).network().focus();
+        network.press(KeyCode.EQUALS);
+        assertTrue(network.view().zoomProperty().get() > 1);
+        network.press(KeyCode.DIGIT0);
+        assertEquals(1, network.view().zoomProperty().get());
+        assertNotEquals(null, robot.lookup("#network-fit").tryQuery().orElse(null));
+    }
+}
