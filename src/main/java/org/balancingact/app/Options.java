@@ -1,0 +1,175 @@
+package org.balancingact.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The command line, parsed once into an immutable value. {@link #parse} never exits and never prints:
+ * it returns the options or throws {@link UsageException}, whose message is meant for the user.
+ * Both {@code --data FILE} and {@code --data=FILE} are accepted.
+ */
+public record Options(
+        boolean help,
+        boolean version,
+        Optional<Path> data,
+        Optional<String> select,
+        boolean present,
+        Optional<String> tour,
+        Optional<Locale> lang,
+        Optional<Path> check,
+        boolean smokeTest) {
+
+    public Options {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(select, "select");
+        Objects.requireNonNull(tour, "tour");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(check, "check");
+    }
+
+    /** No option at all: the explorer on the bundled dataset. */
+    public static final Options NONE = new Options(false, false, Optional.empty(), Optional.empty(), false,
+            Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+    /** A command line the program cannot act on; the message says why, in the user's terms. */
+    public static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Whether this command line only prints something and exits, without opening a window. */
+    public boolean isBatch() {
+        return help || version || check.isPresent();
+    }
+
+    /** Whether the user asked for presentation mode or a tour (issue 6, not built yet). */
+    public boolean wantsPresentation() {
+        return present || tour.isPresent();
+    }
+
+    public static Options parse(String... args) throws UsageException {
+        return parse(List.of(args));
+    }
+
+    public static Options parse(List<String> args) throws UsageException {
+        boolean help = false;
+        boolean version = false;
+        Optional<Path> data = Optional.empty();
+        Optional<String> select = Optional.empty();
+        boolean present = false;
+        Optional<String> tour = Optional.empty();
+        Optional<Locale> lang = Optional.empty();
+        Optional<Path> check = Optional.empty();
+        boolean smokeTest = false;
+
+        List<String> rest = new ArrayList<>(args);
+        int i = 0;
+        while (i < rest.size()) {
+            String arg = rest.get(i++);
+            String name = arg;
+            String inlineValue = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 2) {
+                name = arg.substring(0, eq);
+                inlineValue = arg.substring(eq + 1);
+            }
+            switch (name) {
+                case "--help", "-h" -> help = flag(name, inlineValue);
+                case "--version" -> version = flag(name, inlineValue);
+                case "--present" -> present = flag(name, inlineValue);
+                case "--smoke-test" -> smokeTest = flag(name, inlineValue);
+                case "--data", "--select", "--tour", "--lang", "--check" -> {
+                    String value;
+                    if (inlineValue != null) {
+                        value = inlineValue;
+                    } else if (i < rest.size() && !rest.get(i).startsWith("--")) {
+                        value = rest.get(i++);
+                    } else {
+                        throw new UsageException(name + " needs a value: " + name + " " + metavar(name) + ".");
+                    }
+                    if (value.isBlank()) {
+                        throw new UsageException(name + " needs a value: " + name + " " + metavar(name) + ".");
+                    }
+                    switch (name) {
+                        case "--data" -> data = Optional.of(Path.of(value));
+                        case "--select" -> select = Optional.of(value);
+                        case "--tour" -> tour = Optional.of(value);
+                        case "--lang" -> lang = Optional.of(locale(value));
+                        default -> check = Optional.of(Path.of(value));
+                    }
+                }
+                default -> throw new UsageException(arg.startsWith("-")
+                        ? "Unknown option " + arg + "."
+                        : "Unexpected argument " + arg + " (to open a file, use --data " + arg + ").");
+            }
+        }
+        return new Options(help, version, data, select, present, tour, lang, check, smokeTest);
+    }
+
+    private static boolean flag(String name, String inlineValue) throws UsageException {
+        if (inlineValue != null) {
+            throw new UsageException(name + " takes no value.");
+        }
+        return true;
+    }
+
+    private static String metavar(String name) {
+        return switch (name) {
+            case "--data", "--check" -> "FILE";
+            case "--lang" -> "xx";
+            default -> "ID";
+        };
+    }
+
+    /** A language tag such as {@code en}, {@code be}, {@code uk} or {@code pt-BR}. */
+    static Locale locale(String tag) throws UsageException {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IllformedLocaleException("no language");
+            }
+            return locale;
+        } catch (IllformedLocaleException e) {
+            throw new UsageException("--lang expects a language code such as en, be, ru or uk, not \"" + tag + "\".");
+        }
+    }
+
+    /** The text of {@code --help}: every option, what it does, and the exit codes. */
+    public static String helpText() {
+        return """
+                Usage: balancing-act [OPTIONS]
+
+                A desktop explorer of the Belarus-Russia-Ukraine timeline. With no option it opens the
+                bundled dataset (Shraibman, Carnegie Endowment, 2022).
+
+                Options:
+                  --data FILE     open this timeline file instead of the bundled dataset
+                  --select ID     select the event, actor, relation or quote with this id at start
+                  --present       start in presentation mode (not available yet: the explorer opens normally)
+                  --tour ID       start the tour with this id (not available yet: the explorer opens normally)
+                  --lang xx       set the language (locale) before any window is built: actor names in the
+                                  network follow it where the dataset has them (be, ru, uk), and so do the
+                                  built-in texts of dialogs; the explorer's own texts are English for now
+                  --check FILE    check a timeline file without opening a window; print each problem as
+                                  file:line:column: message; exit 1 if there is any, 0 if the file is clean
+                  --smoke-test    open the main window (with --data FILE if given), wait for the first frame,
+                                  print first-frame-ms: N (milliseconds since the process started) and exit;
+                                  exit 1 if the dataset cannot be loaded
+                  --version       print the version and exit
+                  --help, -h      print this help and exit
+
+                Values may also be given as --option=VALUE.
+
+                Exit codes: 0 success, 1 problems found (--check) or failed start (--smoke-test),
+                2 a command line that could not be understood.
+                """;
+    }
+}
