@@ -11,7 +11,12 @@ module org.balancingact {
     requires org.jgrapht.core;
     requires java.prefs;
 
+    requires javafx.swing;
+    requires java.desktop;
+    requires com.github.librepdf.openpdf;
+
     exports org.balancingact.app;
+    exports org.balancingact.i18n;
     exports org.balancingact.model;
     exports org.balancingact.data;
     exports org.balancingact.index;

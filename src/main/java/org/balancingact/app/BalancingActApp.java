@@ -1,6 +1,8 @@
 package org.balancingact.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -11,8 +13,10 @@ import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Timeline;
 import org.balancingact.shell.MainWindow;
+import org.balancingact.shell.Settings;
 
 /**
  * The JavaFX application: reads the bundled dataset (or {@code --data FILE}) and opens the main window.
@@ -38,10 +42,7 @@ public final class BalancingActApp extends Application {
         Application.launch(BalancingActApp.class);
     }
 
-    /**
-     * The options this run was started with. Presentation mode and tours (issue 6) read
-     * {@link Options#present()} and {@link Options#tour()} from here.
-     */
+    /** The options this run was started with. */
     public static Options options() {
         Options options = launchOptions;
         return options == null ? Options.NONE : options;
@@ -71,12 +72,10 @@ public final class BalancingActApp extends Application {
                 System.exit(0);
             });
         }
-        if (options.wantsPresentation()) {
-            System.err.println("balancing-act: presentation mode is not available yet"
-                    + options.tour().map(id -> " (--tour " + id + ")").orElse("")
-                    + "; opening the explorer normally.");
-        }
 
+        Settings settings = Settings.forUser();
+        // --lang for this run wins over the language remembered from View > Language
+        options.lang().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(BalancingActApp::useLanguage);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
         CompletableFuture<ReadResult> early = bundledDataset;
@@ -87,7 +86,7 @@ public final class BalancingActApp extends Application {
             failSmokeTest("the bundled dataset", bundled);
         }
         Scene scene = new Scene(window.root(), 1280, 800);
-        MainWindow.style(scene);
+        window.style(scene);
         stage.setScene(scene);
         stage.setTitle("Balancing Act");
         for (int size : new int[] {32, 64, 256}) {
@@ -101,6 +100,7 @@ public final class BalancingActApp extends Application {
         if (!options.smokeTest()) {
             WindowBounds.rememberOnClose(stage);
         }
+        window.setOnLanguageChosen(locale -> switchLanguage(stage, state, locale));
         stage.show();
         window.timelineView().requestFocus();
         if (options.data().isPresent()) {
@@ -111,6 +111,36 @@ public final class BalancingActApp extends Application {
             }
         }
         options.select().ifPresent(id -> selectById(state, id));
+        options.tour().ifPresent(id -> {
+            if (!window.classroom().tours().start(id)) {
+                System.err.println("balancing-act: --tour " + id + ": this dataset has no such tour"
+                        + tourIds(state.getTimeline()) + ".");
+            }
+        });
+        if (options.present()) {
+            window.classroom().presentation().enter();
+        }
+    }
+
+    private static String tourIds(Timeline timeline) {
+        List<String> ids = timeline.tours().stream().map(t -> t.id()).toList();
+        return ids.isEmpty() ? "" : " (its tours: " + String.join(", ", ids) + ")";
+    }
+
+    static void useLanguage(Locale locale) {
+        Locale supported = Messages.supportedOrEnglish(locale);
+        Messages.setLocale(supported);
+        Locale.setDefault(supported); // month names on the axis follow the UI language
+    }
+
+    /** Rebuilds the window in another language around the same explorer state: no restart, nothing lost. */
+    private static void switchLanguage(Stage stage, ExplorerState state, Locale locale) {
+        useLanguage(locale);
+        Settings.forUser().setLanguage(locale.getLanguage());
+        MainWindow rebuilt = new MainWindow(state);
+        stage.getScene().setRoot(rebuilt.root());
+        rebuilt.style(stage.getScene());
+        rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next));
     }
 
     private static void failSmokeTest(String what, ReadResult result) {

@@ -2,7 +2,6 @@ package org.balancingact.app;
 
 import java.io.PrintStream;
 import java.lang.module.ModuleDescriptor;
-import java.util.Locale;
 import org.balancingact.data.TimelineFiles;
 
 /**
@@ -30,7 +29,7 @@ public final class Main {
             System.exit(runBatch(options, System.out));
             return;
         }
-        options.lang().ifPresent(Locale::setDefault); // before any UI is built
+        options.lang().ifPresent(BalancingActApp::useLanguage); // before any UI is built
         BalancingActApp.launch(options);
     }
 

@@ -50,11 +50,6 @@ public record Options(
         return help || version || check.isPresent();
     }
 
-    /** Whether the user asked for presentation mode or a tour (issue 6, not built yet). */
-    public boolean wantsPresentation() {
-        return present || tour.isPresent();
-    }
-
     public static Options parse(String... args) throws UsageException {
         return parse(List.of(args));
     }
@@ -153,11 +148,10 @@ public record Options(
                 Options:
                   --data FILE     open this timeline file instead of the bundled dataset
                   --select ID     select the event, actor, relation or quote with this id at start
-                  --present       start in presentation mode (not available yet: the explorer opens normally)
-                  --tour ID       start the tour with this id (not available yet: the explorer opens normally)
-                  --lang xx       set the language (locale) before any window is built: actor names in the
-                                  network follow it where the dataset has them (be, ru, uk), and so do the
-                                  built-in texts of dialogs; the explorer's own texts are English for now
+                  --present       start in presentation mode (full-screen views, larger type; Esc leaves it)
+                  --tour ID       start the tour with this id (the bundled dataset has lukashenko-balancing-act)
+                  --lang xx       the interface language for this run, instead of the one chosen in
+                                  View > Language: en, be, ru or uk (others fall back to English)
                   --check FILE    check a timeline file without opening a window; print each problem as
                                   file:line:column: message; exit 1 if there is any, 0 if the file is clean
                   --smoke-test    open the main window (with --data FILE if given), wait for the first frame,

@@ -27,6 +27,7 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<Highlights> highlights = new ReadOnlyObjectWrapper<>(this, "highlights", Highlights.NONE);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    private final javafx.beans.property.BooleanProperty spotlight = new javafx.beans.property.SimpleBooleanProperty(this, "spotlight");
     private final SelectionHistory history = new SelectionHistory();
     private EventIndex eventIndex = new EventIndex(Timeline.empty().events());
     private RelationsInForce relationsInForce = new RelationsInForce(Timeline.empty().relations());
@@ -41,6 +42,7 @@ public final class ExplorerState {
             recomputeHighlights();
         });
         filter.addListener((obs, before, after) -> recomputeHighlights());
+        spotlight.addListener((obs, before, after) -> recomputeHighlights());
     }
 
     // ---- timeline ----------------------------------------------------------------------------
@@ -181,7 +183,21 @@ public final class ExplorerState {
         return highlights.get();
     }
 
+    /** Spotlight: everything but the selection is dimmed, for pointing a class at one thing. */
+    public javafx.beans.property.BooleanProperty spotlightProperty() {
+        return spotlight;
+    }
+
+    public boolean isSpotlight() {
+        return spotlight.get();
+    }
+
+    public void setSpotlight(boolean on) {
+        spotlight.set(on);
+    }
+
     private void recomputeHighlights() {
-        highlights.set(Linking.highlightsFor(getTimeline(), getSelection(), getFilter()));
+        Highlights linked = Linking.highlightsFor(getTimeline(), getSelection(), getFilter());
+        highlights.set(isSpotlight() ? linked.spotlighted() : linked);
     }
 }

@@ -17,6 +17,20 @@ public record Highlights(Selection selection, Set<String> events, Set<String> ac
         quotes = Set.copyOf(quotes);
     }
 
+    /**
+     * For pointing a class at one thing: only the selection itself stays emphasised, everything else,
+     * related items included, is dimmed.
+     */
+    public Highlights spotlighted() {
+        if (!isActive()) {
+            return this;
+        }
+        java.util.function.Function<Class<?>, Set<String>> own = kind -> kind.isInstance(selection)
+                ? Set.of(selection.id()) : Set.of();
+        return new Highlights(selection, own.apply(Selection.OfEvent.class), own.apply(Selection.OfActor.class),
+                own.apply(Selection.OfRelation.class), own.apply(Selection.OfQuote.class));
+    }
+
     public boolean isActive() {
         return !(selection instanceof Selection.None);
     }

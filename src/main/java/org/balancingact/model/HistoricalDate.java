@@ -139,8 +139,19 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         return DateRange.of(from, to).overlaps(new DateRange(earliest(), latest()));
     }
 
-    /** English, UK style: "24 February 2022", "about April 2022", "the 1980s", "1 – 10 April 2022". */
+    /**
+     * The date in words in the UI's language; in English, UK style: "24 February 2022",
+     * "about April 2022", "the 1980s", "1 – 10 April 2022".
+     */
     public String inWords() {
+        return inWords(org.balancingact.i18n.Messages.locale());
+    }
+
+    /** The date in words in a language: English, Belarusian, Russian or Ukrainian. */
+    public String inWords(java.util.Locale locale) {
+        if (!locale.getLanguage().equals("en") && !locale.getLanguage().isEmpty()) {
+            return HistoricalDateLocalWords.of(start, end, interval, locale);
+        }
         return HistoricalDateWords.of(start, end, interval);
     }
 

@@ -1,10 +1,8 @@
 package org.balancingact.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -52,7 +50,9 @@ public final class MainWindow {
     private final QuotePanel quotes;
     private final DetailsPane details;
     private final StatusLine status;
+    private final Classroom classroom;
     private Consumer<Path> onOpened = p -> { };
+    private Consumer<java.util.Locale> onLanguageChosen = l -> { };
 
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -73,16 +73,26 @@ public final class MainWindow {
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.46);
 
-        root.setTop(new VBox(menus(), toolbar()));
+        VBox chrome = new VBox();
+        classroom = new Classroom(root, chrome, state,
+                java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), Settings.forUser());
+        chrome.getChildren().setAll(menus(), toolbar());
+        root.setTop(chrome);
         installHistoryKeys();
         root.setCenter(main);
-        root.setBottom(status);
+        root.setBottom(new VBox(classroom.tourPanel(), status));
     }
 
-    /** Applies the app's looks to a scene: AtlantaFX's Primer theme as the base, then our stylesheet. */
-    public static void style(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+    /**
+     * Applies the app's looks to a scene: our stylesheet, then the theme (AtlantaFX's Primer base for
+     * the standard controls plus the theme's colour tokens for our views).
+     */
+    public void style(Scene scene) {
+        String app = MainWindow.class.getResource("app.css").toExternalForm();
+        if (!scene.getStylesheets().contains(app)) {
+            scene.getStylesheets().add(0, app);
+        }
+        classroom.applyTheme(classroom.theme());
     }
 
     public Parent root() {
@@ -93,8 +103,18 @@ public final class MainWindow {
         return state;
     }
 
+    /** Presentation mode, tours, spotlight, type scale, themes and exports. */
+    public Classroom classroom() {
+        return classroom;
+    }
+
     public TimelineView timelineView() {
         return timeline;
+    }
+
+    /** Called when the user picks another UI language; the app rebuilds the window in it. */
+    public void setOnLanguageChosen(Consumer<java.util.Locale> onLanguageChosen) {
+        this.onLanguageChosen = Objects.requireNonNull(onLanguageChosen);
     }
 
     /** Called with the path of every file opened successfully (the app remembers the last one). */
@@ -160,11 +180,25 @@ public final class MainWindow {
         forward.disableProperty().bind(state.canGoForwardProperty().not());
         MenuItem fit = item("Show everything", "menu-fit", null, timeline::fitAll);
         MenuItem toSelection = item("Zoom to selection", "menu-zoom-selection", null, timeline::zoomToSelection);
-        Menu view = new Menu("View", null, back, forward, fit, toSelection);
+        Menu language = new Menu("Language");
+        language.setId("menu-language");
+        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
+        for (java.util.Locale locale : org.balancingact.i18n.Messages.SUPPORTED) {
+            javafx.scene.control.RadioMenuItem choice =
+                    new javafx.scene.control.RadioMenuItem(org.balancingact.i18n.Messages.nativeName(locale));
+            choice.setId("menu-language-" + locale.getLanguage());
+            choice.setToggleGroup(languages);
+            choice.setSelected(locale.equals(org.balancingact.i18n.Messages.locale()));
+            // the window is rebuilt in the new language at once; no restart, the selection and zoom stay
+            choice.setOnAction(e -> onLanguageChosen.accept(locale));
+            language.getItems().add(choice);
+        }
+        Menu view = new Menu("View", null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
+                language);
 
         MenuItem about = item("About Balancing Act", "menu-about", null, this::showAbout);
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, classroom.menu(), help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -198,6 +232,8 @@ public final class MainWindow {
         lanesLabel.setLabelFor(lanes);
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
                 lanesLabel, lanes);
+        bar.getItems().add(new Separator());
+        bar.getItems().addAll(classroom.toolbarItems());
         bar.setId("toolbar");
         return bar;
     }

@@ -21,7 +21,6 @@ class OptionsTest {
         Options o = Options.parse();
         assertEquals(Options.NONE, o);
         assertFalse(o.isBatch());
-        assertFalse(o.wantsPresentation());
     }
 
     @Test
@@ -38,7 +37,6 @@ class OptionsTest {
         assertFalse(o.version());
         assertEquals(Optional.empty(), o.check());
         assertFalse(o.isBatch());
-        assertTrue(o.wantsPresentation());
     }
 
     @Test
@@ -54,10 +52,10 @@ class OptionsTest {
     }
 
     @Test
-    void aTourAloneAlsoAsksForPresentation() throws Exception {
+    void aTourDoesNotImplyPresentationMode() throws Exception {
         Options o = Options.parse("--tour", "lesson-1");
         assertFalse(o.present());
-        assertTrue(o.wantsPresentation());
+        assertEquals(Optional.of("lesson-1"), o.tour());
     }
 
     @Test

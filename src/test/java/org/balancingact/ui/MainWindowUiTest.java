@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The real main window, headless: the three views exist and follow each other's selection. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, ScreenshotOnFailure.class})
 class MainWindowUiTest {
     private MainWindow mainWindow;
 

@@ -34,7 +34,7 @@ public final class MainWindowPage {
         ReadResult bundled = new TimelineFiles().readBundled();
         state.setTimeline(((ReadResult.Loaded) bundled).timeline());
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
-        MainWindow.style(scene);
+        window.style(scene);
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);
@@ -56,6 +56,20 @@ public final class MainWindowPage {
 
     public QuotePanelPage quotes() {
         return new QuotePanelPage(robot);
+    }
+
+    public org.balancingact.shell.Classroom classroom() {
+        return window.classroom();
+    }
+
+    /** Whether the menu bar and toolbar are on screen (presentation mode hides them). */
+    public boolean chromeShown() {
+        return robot.lookup("#menu-bar").tryQuery().map(n -> n.getScene() != null).orElse(false);
+    }
+
+    public String tourProgress() {
+        boolean playing = robot.lookup("#tour-panel").tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
+        return playing ? robot.lookup("#tour-progress").tryQuery().map(n -> ((Label) n).getText()).orElse("") : "";
     }
 
     public ExplorerState state() {

@@ -77,6 +77,20 @@ public final class TimelinePage {
         return this;
     }
 
+    /** The font size the event labels are drawn with, in pixels. */
+    public double labelFontSize() {
+        Node label = robot.lookup(".event-label").query();
+        return ((javafx.scene.control.Labeled) label).getFont().getSize();
+    }
+
+    /** Whether the event's possible days overlap the visible range. */
+    public boolean inView(String id) {
+        TimelineView view = view();
+        org.balancingact.model.Event event = view.getState().getTimeline().event(id).orElseThrow();
+        return org.balancingact.index.TimeSpan.startDay(event.when()) < view.getEndDay()
+                && org.balancingact.index.TimeSpan.endDay(event.when()) + 1 > view.getStartDay();
+    }
+
     /** Lane headers currently drawn, top to bottom. */
     public java.util.List<String> laneLabels() {
         return robot.lookup(".lane-header").queryAll().stream()

@@ -1,0 +1,121 @@
+package org.balancingact.explore;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.balancingact.index.TimeSpan;
+import org.balancingact.model.Event;
+import org.balancingact.model.Quote;
+import org.balancingact.model.Timeline;
+import org.balancingact.model.Tour;
+
+/**
+ * Plays a tour like slides: each step selects its event (so the timeline moves to it and the quote
+ * panel shows its words) and sets the focus date to the event's date (so the network shows the
+ * relations in force then). It writes only the explorer state, like every view.
+ */
+public final class TourPlayer {
+    private final ExplorerState state;
+    private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", -1);
+
+    public TourPlayer(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        state.timelineProperty().addListener((obs, was, now) -> stop());
+    }
+
+    /** Starts the tour with this id at its first step; false when the dataset has no such tour. */
+    public boolean start(String tourId) {
+        Optional<Tour> found = state.getTimeline().tour(tourId);
+        found.ifPresent(t -> {
+            tour.set(t);
+            go(0);
+        });
+        return found.isPresent();
+    }
+
+    public void stop() {
+        tour.set(null);
+        step.set(-1);
+    }
+
+    public boolean isPlaying() {
+        return tour.get() != null;
+    }
+
+    public void next() {
+        if (isPlaying() && step.get() < size() - 1) {
+            go(step.get() + 1);
+        }
+    }
+
+    public void previous() {
+        if (isPlaying() && step.get() > 0) {
+            go(step.get() - 1);
+        }
+    }
+
+    /** Moves to a step (0-based) and applies it to the explorer state. */
+    public void go(int index) {
+        if (!isPlaying() || index < 0 || index >= size()) {
+            return;
+        }
+        step.set(index);
+        currentEvent().ifPresent(event -> {
+            state.select(Selection.event(event.id()));
+            state.setFocusDate(focusDateOf(event));
+        });
+    }
+
+    /** A day the event surely covers when there is one, so the network shows what held then. */
+    static java.time.LocalDate focusDateOf(Event event) {
+        long start = TimeSpan.startDay(event.when());
+        long end = TimeSpan.endDay(event.when());
+        if (event.when().isOpenEnd()) {
+            return java.time.LocalDate.ofEpochDay(start);
+        }
+        if (event.when().isOpenStart()) {
+            return java.time.LocalDate.ofEpochDay(end);
+        }
+        return java.time.LocalDate.ofEpochDay(start + (end - start) / 2);
+    }
+
+    public int size() {
+        return isPlaying() ? tour.get().eventIds().size() : 0;
+    }
+
+    public Optional<Event> currentEvent() {
+        if (!isPlaying() || step.get() < 0) {
+            return Optional.empty();
+        }
+        return state.getTimeline().event(tour.get().eventIds().get(step.get()));
+    }
+
+    /** The step's key quote: the first quote its event cites. */
+    public Optional<Quote> keyQuote() {
+        Timeline timeline = state.getTimeline();
+        return currentEvent().flatMap(e -> e.quoteIds().stream().findFirst()).flatMap(timeline::quote);
+    }
+
+    /** "3 / 10", the progress mark a class sees. */
+    public String progress() {
+        return isPlaying() ? (step.get() + 1) + " / " + size() : "";
+    }
+
+    public ReadOnlyObjectProperty<Tour> tourProperty() {
+        return tour.getReadOnlyProperty();
+    }
+
+    /** 0-based index of the current step; -1 when no tour plays. */
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public List<Tour> availableTours() {
+        return state.getTimeline().tours();
+    }
+}

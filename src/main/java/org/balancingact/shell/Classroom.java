@@ -1,0 +1,283 @@
+package org.balancingact.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.TourPlayer;
+import org.balancingact.model.Tour;
+
+/**
+ * Everything a teacher uses in front of a class, in one place: presentation mode, tours, spotlight,
+ * type size, themes, PNG export and the printed handout. The main window adds its menu, toolbar
+ * buttons and tour panel; this class owns the behaviour.
+ */
+public final class Classroom {
+    private final BorderPane root;
+    private final ExplorerState state;
+    private final Map<String, Node> views;
+    private final Settings settings;
+    private final TypeScale typeScale;
+    private final PresentationMode presentation;
+    private final TourPlayer tours;
+    private final TourPanel tourPanel;
+    private Theme theme;
+
+    /**
+     * @param chrome the menus and toolbar that presentation mode hides
+     * @param views the views a user can export as a picture, by name ("Timeline", ...)
+     */
+    Classroom(BorderPane root, Node chrome, ExplorerState state, Map<String, Node> views, Settings settings) {
+        this.root = root;
+        this.state = state;
+        this.views = views;
+        this.settings = settings;
+        this.typeScale = new TypeScale(root);
+        this.presentation = new PresentationMode(root, chrome, typeScale);
+        this.tours = new TourPlayer(state);
+        this.tourPanel = new TourPanel(tours);
+        this.theme = settings.theme();
+        typeScale.setPercent(settings.typeScalePercent());
+        typeScale.percentProperty().addListener((obs, was, now) -> {
+            if (!presentation.isPresenting()) {
+                settings.setTypeScalePercent(now.intValue());
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::handleKey);
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                applyTheme(theme);
+            }
+        });
+    }
+
+    public TypeScale typeScale() {
+        return typeScale;
+    }
+
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    public TourPlayer tours() {
+        return tours;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    TourPanel tourPanel() {
+        return tourPanel;
+    }
+
+    /** Swaps the looks of the whole window; remembered for the next run. */
+    public void applyTheme(Theme next) {
+        theme = next;
+        settings.setTheme(next);
+        Application.setUserAgentStylesheet(next.baseStylesheet());
+        Scene scene = root.getScene();
+        if (scene != null) {
+            for (Theme t : Theme.values()) {
+                scene.getStylesheets().remove(t.stylesheetUrl());
+            }
+            scene.getStylesheets().add(next.stylesheetUrl());
+        }
+        root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
+        root.getStyleClass().add("theme-" + next.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Writes a view (by name) or the whole window ("Window") as a PNG at 1× or 2×. FX thread. */
+    public void exportPng(String viewName, double scale, Path file) throws IOException {
+        Node node = "Window".equals(viewName) ? root : views.get(viewName);
+        PngExport.write(PngExport.snapshot(node, scale), file);
+    }
+
+    /** Writes the whole timeline as a paginated, landscape PDF handout with the quotes as endnotes. FX thread. */
+    public int exportHandout(HandoutPages.Paper paper, Path file) throws IOException {
+        Node timeline = views.get("Timeline");
+        javafx.scene.image.Image picture = timeline == null ? null : PngExport.snapshot(timeline, 2);
+        List<Region> pages = HandoutPages.layout(Handout.of(state.getTimeline()), paper, picture,
+                Classroom.class.getResource("handout.css").toExternalForm());
+        HandoutPdf.write(pages, paper, file);
+        return pages.size();
+    }
+
+    // ---- keys ---------------------------------------------------------------------------------
+
+    private void handleKey(KeyEvent e) {
+        tourPanel.handleKey(e);
+        if (e.isConsumed()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if (code == KeyCode.F5) {
+            presentation.toggle();
+            e.consume();
+        } else if (code == KeyCode.ESCAPE && presentation.isPresenting()) {
+            presentation.leave();
+            e.consume();
+        } else if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
+            typeScale.larger();
+            e.consume();
+        } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+            typeScale.smaller();
+            e.consume();
+        } else if (e.isShortcutDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0)) {
+            typeScale.reset();
+            e.consume();
+        }
+    }
+
+    // ---- menus and buttons ----------------------------------------------------------------------
+
+    Menu menu() {
+        MenuItem present = new MenuItem("Presentation mode (F5)");
+        present.setId("menu-present");
+        present.setOnAction(e -> presentation.toggle());
+        CheckMenuItem spotlight = new CheckMenuItem("Spotlight the selection");
+        spotlight.setId("menu-spotlight");
+        spotlight.selectedProperty().bindBidirectional(state.spotlightProperty());
+
+        Menu tourMenu = new Menu("Tours");
+        tourMenu.setId("menu-tours");
+        tourMenu.setOnShowing(e -> fillTours(tourMenu));
+        fillTours(tourMenu);
+
+        MenuItem larger = item("Larger type (Ctrl +)", "menu-type-larger", typeScale::larger);
+        MenuItem smaller = item("Smaller type (Ctrl −)", "menu-type-smaller", typeScale::smaller);
+        MenuItem reset = item("Normal type (Ctrl 0)", "menu-type-reset", typeScale::reset);
+
+        Menu themes = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(t.label());
+            choice.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(t == theme);
+            choice.setOnAction(e -> applyTheme(t));
+            themes.getItems().add(choice);
+        }
+
+        Menu pictures = new Menu("Export picture (PNG)");
+        for (String name : exportNames()) {
+            for (int scale : new int[] {1, 2}) {
+                pictures.getItems().add(item(name + " at " + scale + "×", null, () -> choosePng(name, scale)));
+            }
+        }
+        Menu handout = new Menu("Handout (PDF)");
+        for (HandoutPages.Paper paper : HandoutPages.Paper.values()) {
+            handout.getItems().add(item(paper == HandoutPages.Paper.A4 ? "A4, landscape…" : "Letter, landscape…",
+                    null, () -> chooseHandout(paper)));
+        }
+        Menu menu = new Menu("Present", null, present, spotlight, tourMenu, new SeparatorMenuItem(), larger, smaller,
+                reset, themes, new SeparatorMenuItem(), pictures, handout);
+        menu.setId("menu-classroom");
+        return menu;
+    }
+
+    private void fillTours(Menu menu) {
+        menu.getItems().clear();
+        for (Tour tour : state.getTimeline().tours()) {
+            menu.getItems().add(item(tour.title(), "menu-tour-" + tour.id(), () -> tours.start(tour.id())));
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("This timeline has no tours");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    List<Node> toolbarItems() {
+        Button present = new Button("Present");
+        present.setId("tool-present");
+        present.setTooltip(new Tooltip("Presentation mode: full screen, large type (F5; Esc leaves)"));
+        present.setOnAction(e -> presentation.toggle());
+        present.setFocusTraversable(false);
+        Button tour = new Button("Tour");
+        tour.setId("tool-tour");
+        tour.setTooltip(new Tooltip("Play the dataset's tour step by step"));
+        tour.setOnAction(e -> state.getTimeline().tours().stream().findFirst().ifPresent(t -> tours.start(t.id())));
+        tour.disableProperty().bind(state.timelineProperty().map(t -> t.tours().isEmpty()));
+        tour.setFocusTraversable(false);
+        ToggleButton spotlight = new ToggleButton("Spotlight");
+        spotlight.setId("tool-spotlight");
+        spotlight.setTooltip(new Tooltip("Dim everything except the selection"));
+        spotlight.selectedProperty().bindBidirectional(state.spotlightProperty());
+        spotlight.setFocusTraversable(false);
+        return List.of(present, tour, spotlight);
+    }
+
+    private List<String> exportNames() {
+        List<String> names = new ArrayList<>(views.keySet());
+        names.add("Window");
+        return names;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (id != null) {
+            item.setId(id);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void choosePng(String name, int scale) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + name + " as PNG");
+        chooser.setInitialFileName("balancing-act-" + name.toLowerCase(java.util.Locale.ROOT) + "@" + scale + "x.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            report(() -> exportPng(name, scale, file.toPath()), "The picture could not be saved");
+        }
+    }
+
+    private void chooseHandout(HandoutPages.Paper paper) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the handout as PDF");
+        chooser.setInitialFileName("balancing-act-handout.pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            report(() -> exportHandout(paper, file.toPath()), "The handout could not be saved");
+        }
+    }
+
+    private interface Export {
+        void run() throws IOException;
+    }
+
+    private void report(Export export, String failure) {
+        try {
+            export.run();
+        } catch (IOException | RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure + ": " + e.getMessage()
+                    + "\nCheck that the folder exists and that you may write to it.");
+            alert.initOwner(root.getScene().getWindow());
+            alert.show();
+        }
+    }
+
+}

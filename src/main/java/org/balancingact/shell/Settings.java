@@ -1,0 +1,98 @@
+package org.balancingact.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the app remembers between runs: theme, type scale, language and the last file opened
+ * (window bounds are remembered by the app itself). Stored with java.util.prefs, which writes
+ * its own files atomically; a test can use its own node so it never touches the user's settings.
+ */
+public final class Settings {
+    private static final String THEME = "theme";
+    private static final String TYPE_SCALE = "typeScale";
+    private static final String LANGUAGE = "language";
+    private static final String LAST_FILE = "lastFile";
+
+    private final Preferences node;
+    /** Used instead of {@link #node} when settings must not outlive the run (tests). */
+    private final java.util.Map<String, String> memory = new java.util.HashMap<>();
+
+    public Settings(Preferences node) {
+        this.node = node;
+    }
+
+    /** Settings that live only as long as this object: what UI tests use, so no test depends on another. */
+    public static Settings inMemory() {
+        return new Settings(null);
+    }
+
+    /** The user's settings, or in-memory ones when {@code -Dbalancingact.settings=memory} (set for tests). */
+    public static Settings forUser() {
+        if ("memory".equals(System.getProperty("balancingact.settings"))) {
+            return inMemory();
+        }
+        return new Settings(Preferences.userRoot().node("org/balancingact"));
+    }
+
+    private String get(String key, String fallback) {
+        return node == null ? memory.getOrDefault(key, fallback) : node.get(key, fallback);
+    }
+
+    private void put(String key, String value) {
+        if (node == null) {
+            memory.put(key, value);
+        } else {
+            node.put(key, value);
+            flush();
+        }
+    }
+
+    /** The remembered theme; {@code -Dbalancingact.theme=projector} overrides it for scripted screenshots. */
+    public Theme theme() {
+        String forced = System.getProperty("balancingact.theme");
+        return Theme.fromName(forced != null ? forced : get(THEME, Theme.LIGHT.name()));
+    }
+
+    public void setTheme(Theme theme) {
+        put(THEME, theme.name());
+    }
+
+    public int typeScalePercent() {
+        try {
+            return Integer.parseInt(get(TYPE_SCALE, "100"));
+        } catch (NumberFormatException damaged) {
+            return 100;
+        }
+    }
+
+    public void setTypeScalePercent(int percent) {
+        put(TYPE_SCALE, Integer.toString(percent));
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(get(LANGUAGE, null));
+    }
+
+    public void setLanguage(String code) {
+        put(LANGUAGE, code);
+    }
+
+    public Optional<Path> lastFile() {
+        return Optional.ofNullable(get(LAST_FILE, null)).map(Path::of);
+    }
+
+    public void setLastFile(Path file) {
+        put(LAST_FILE, file.toAbsolutePath().toString());
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException unavailable) {
+            // settings are a convenience: an unwritable store must not stop the app
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.balancingact.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.balancingact.explore.Selection;
+import org.balancingact.model.Event;
+import org.balancingact.shell.HandoutPages;
+import org.balancingact.shell.MainWindow;
+import org.balancingact.shell.Theme;
+import org.balancingact.ui.pages.MainWindowPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** What a teacher does in front of a class: present, tour, enlarge, switch theme, export. */
+@ExtendWith({ApplicationExtension.class, ScreenshotOnFailure.class})
+class ClassroomUiTest {
+    private MainWindow mainWindow;
+
+    @Start
+    void start(Stage stage) {
+        mainWindow = MainWindowPage.open(stage);
+    }
+
+    private MainWindowPage window(FxRobot robot) {
+        return MainWindowPage.of(robot, mainWindow);
+    }
+
+    @Test
+    void f5EntersAndEscapeLeavesPresentationMode(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        assertTrue(window.chromeShown());
+        int before = window.classroom().typeScale().getPercent();
+        robot.type(KeyCode.F5);
+        assertTrue(window.classroom().presentation().isPresenting());
+        assertFalse(window.chromeShown(), "menus and toolbar are hidden");
+        assertTrue(window.classroom().typeScale().getPercent() >= 150, "type is large");
+        assertTrue(robot.lookup("#timeline").tryQuery().isPresent() && robot.lookup("#actor-network").tryQuery().isPresent()
+                && robot.lookup("#quote-panel").tryQuery().isPresent(), "the three views are kept");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.classroom().presentation().isPresenting());
+        assertTrue(window.chromeShown());
+        assertEquals(before, window.classroom().typeScale().getPercent());
+    }
+
+    @Test
+    void aTourStepsWithClickerKeysAndMovesTheTimelineAndTheNetworkDate(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        List<String> steps = window.state().getTimeline().tours().get(0).eventIds();
+        robot.interact(() -> window.classroom().tours().start(window.state().getTimeline().tours().get(0).id()));
+        assertEquals("1 / " + steps.size(), window.tourProgress());
+        String networkDateBefore = window.network().dateShown();
+
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals("2 / " + steps.size(), window.tourProgress());
+        assertStepShown(robot, window, steps.get(1));
+        robot.type(KeyCode.SPACE);
+        assertEquals("3 / " + steps.size(), window.tourProgress());
+        assertStepShown(robot, window, steps.get(2));
+        assertNotEquals(networkDateBefore, window.network().dateShown(), "the network moved to the step's date");
+
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals("2 / " + steps.size(), window.tourProgress());
+        assertStepShown(robot, window, steps.get(1));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", window.tourProgress(), "Escape ends the tour");
+    }
+
+    private static void assertStepShown(FxRobot robot, MainWindowPage window, String eventId) {
+        Event event = window.state().getTimeline().event(eventId).orElseThrow();
+        assertEquals(Selection.event(eventId), window.selection());
+        assertTrue(window.timeline().inView(eventId), "the timeline shows " + eventId);
+        assertTrue(event.when().contains(window.state().getFocusDate()), "the network date is within " + event.when());
+        assertTrue(robot.lookup("#tour-quote").queryLabeled().getText().contains(
+                window.state().getTimeline().quote(event.quoteIds().get(0)).orElseThrow().text()), "its key quote is shown");
+    }
+
+    @Test
+    void ctrlPlusMakesTheEventLabelsLarger(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        double before = window.timeline().labelFontSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(window.timeline().labelFontSize() > before * 1.15,
+                before + " → " + window.timeline().labelFontSize());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(before, window.timeline().labelFontSize(), 0.01);
+    }
+
+    @Test
+    void switchingThemeChangesTheLook(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        Region timeline = robot.lookup("#timeline").queryAs(Region.class);
+        Object lightBackground = timeline.getBackground().getFills().get(0).getFill();
+        robot.interact(() -> window.classroom().applyTheme(Theme.DARK));
+        Object darkBackground = timeline.getBackground().getFills().get(0).getFill();
+        assertNotEquals(lightBackground, darkBackground);
+        robot.interact(() -> window.classroom().applyTheme(Theme.LIGHT));
+        assertEquals(lightBackground, timeline.getBackground().getFills().get(0).getFill());
+    }
+
+    @Test
+    void pngExportAt2xHasTwiceTheViewsPixels(FxRobot robot, @TempDir Path dir) throws Exception {
+        MainWindowPage window = window(robot);
+        Path file = dir.resolve("timeline.png");
+        Region timeline = robot.lookup("#timeline").queryAs(Region.class);
+        robot.interact(() -> {
+            try {
+                window.classroom().exportPng("Timeline", 2, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(Math.round(timeline.getWidth() * 2), image.getWidth(), 1);
+        assertEquals(Math.round(timeline.getHeight() * 2), image.getHeight(), 1);
+    }
+
+    @Test
+    void theHandoutIsAPaginatedLandscapePdf(FxRobot robot, @TempDir Path dir) throws Exception {
+        MainWindowPage window = window(robot);
+        Path file = dir.resolve("handout.pdf");
+        int[] pages = new int[1];
+        robot.interact(() -> {
+            try {
+                pages[0] = window.classroom().exportHandout(HandoutPages.Paper.A4, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(pages[0] >= 3, "42 events and their endnotes need several pages: " + pages[0]);
+        String pdf = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF-"));
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+(\\d+)\\s+(\\d+)").matcher(pdf);
+        assertTrue(box.find(), "pages have a size");
+        assertEquals("842 x 595", box.group(1) + " x " + box.group(2), "A4 landscape");
+    }
+}
