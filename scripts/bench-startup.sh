@@ -6,7 +6,8 @@
 #
 # It packages a bare JavaFX "hello" stage (src/bench/hello) exactly like the product — same jlink
 # options, same app-specific CDS training — then launches the two images alternately, back to back,
-# RUNS times each (default 11) with --smoke-test, and reports the median first-frame-ms (process start
+# RUNS times each (default 11) with --smoke-test, together with a copy of the product image without its
+# CDS archive (to show what the archive buys), and reports the median first-frame-ms (process start
 # to first frame drawn, measured inside each process the same way) and the wall time of each launch.
 # Without DISPLAY it starts its own Xvfb (1920x1080). Output: a table on stdout and in
 # target/bench/startup.md. The numbers are only as quiet as the machine: the load average is reported.
@@ -33,6 +34,9 @@ fx_jars=$(ls target/modules/javafx-*-linux.jar | tr '\n' ':')
 jlink_image "$bench/hello-image" "${fx_jars}$bench/hello-classes" bench.hello org.balancingact.bench.Hello hello ""
 train_cds "$bench/hello-image" hello bench.hello org.balancingact.bench.Hello >/dev/null
 
+# the product without its app-specific CDS archive (no default archive at all: jlink makes none)
+rm -rf "$bench/image-nocds" && cp -a "$app" "$bench/image-nocds" && rm "$bench/image-nocds/lib/server/classes.jsa"
+
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 launch() { # launch BIN -> "first-frame-ms wall-ms"
@@ -44,15 +48,17 @@ launch() { # launch BIN -> "first-frame-ms wall-ms"
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-: >"$bench/app.txt"; : >"$bench/hello.txt"
+: >"$bench/app.txt"; : >"$bench/hello.txt"; : >"$bench/nocds.txt"
 launch "$app/bin/balancing-act" >/dev/null; launch "$bench/hello-image/bin/hello" >/dev/null # warm the file cache
 for i in $(seq 1 "$RUNS"); do
   launch "$app/bin/balancing-act" >>"$bench/app.txt"
   launch "$bench/hello-image/bin/hello" >>"$bench/hello.txt"
+  launch "$bench/image-nocds/bin/balancing-act" >>"$bench/nocds.txt"
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 app_ff=$(cut -d' ' -f1 "$bench/app.txt" | median); app_wall=$(cut -d' ' -f2 "$bench/app.txt" | median)
+nocds_ff=$(cut -d' ' -f1 "$bench/nocds.txt" | median)
 hello_ff=$(cut -d' ' -f1 "$bench/hello.txt" | median); hello_wall=$(cut -d' ' -f2 "$bench/hello.txt" | median)
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b / 1000000}'; }
 size_of() { if [ -e "$1" ]; then mb "$(stat -c %s "$1")"; else echo "(not built)"; fi; }
@@ -67,6 +73,7 @@ tgz=$(ls target/installer/*.tar.gz 2>/dev/null | head -1 || true)
   echo "| image .tar.gz, \`stat\` | $(size_of "${tgz:-none}") | |"
   echo "| bare hello image (same packaging) | $(mb "$(du -sb "$bench/hello-image" | cut -f1)") | |"
   echo "| first frame, explorer, median of $RUNS | ${app_ff} ms | ≤ 800 ms |"
+  echo "| first frame, explorer without its CDS archive, median of $RUNS | ${nocds_ff} ms | |"
   echo "| first frame, bare hello stage, median of $RUNS | ${hello_ff} ms | |"
   echo "| ratio explorer / bare stage | $(awk -v a="$app_ff" -v h="$hello_ff" 'BEGIN {printf "%.2f", a / h}') | ≤ 1.3 |"
   echo "| wall time of a --smoke-test launch (exec to exit), explorer / hello | ${app_wall} ms / ${hello_wall} ms | |"
@@ -75,4 +82,6 @@ tgz=$(ls target/installer/*.tar.gz 2>/dev/null | head -1 || true)
   echo "explorer first-frame-ms: $(cut -d' ' -f1 "$bench/app.txt" | tr '\n' ' ')"
   echo
   echo "hello first-frame-ms: $(cut -d' ' -f1 "$bench/hello.txt" | tr '\n' ' ')"
+  echo
+  echo "explorer without CDS first-frame-ms: $(cut -d' ' -f1 "$bench/nocds.txt" | tr '\n' ' ')"
 } | tee "$bench/startup.md"
