@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -78,6 +79,7 @@ public final class BalancingActApp extends Application {
         options.lang().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(BalancingActApp::useLanguage);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
+        window.setHostServices(getHostServices());
         CompletableFuture<ReadResult> early = bundledDataset;
         ReadResult bundled = early != null ? early.join() : new TimelineFiles().readBundled();
         if (bundled instanceof ReadResult.Loaded loaded) {
@@ -100,7 +102,7 @@ public final class BalancingActApp extends Application {
         if (!options.smokeTest()) {
             WindowBounds.rememberOnClose(stage);
         }
-        window.setOnLanguageChosen(locale -> switchLanguage(stage, state, locale));
+        window.setOnLanguageChosen(locale -> switchLanguage(stage, state, locale, getHostServices()));
         stage.show();
         window.timelineView().requestFocus();
         if (options.data().isPresent()) {
@@ -134,13 +136,14 @@ public final class BalancingActApp extends Application {
     }
 
     /** Rebuilds the window in another language around the same explorer state: no restart, nothing lost. */
-    private static void switchLanguage(Stage stage, ExplorerState state, Locale locale) {
+    private static void switchLanguage(Stage stage, ExplorerState state, Locale locale, HostServices hostServices) {
         useLanguage(locale);
         Settings.forUser().setLanguage(locale.getLanguage());
         MainWindow rebuilt = new MainWindow(state);
+        rebuilt.setHostServices(hostServices); // reference links keep opening in the browser
         stage.getScene().setRoot(rebuilt.root());
         rebuilt.style(stage.getScene());
-        rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next));
+        rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next, hostServices));
     }
 
     private static void failSmokeTest(String what, ReadResult result) {

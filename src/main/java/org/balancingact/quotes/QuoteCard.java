@@ -1,12 +1,16 @@
 package org.balancingact.quotes;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.Selection;
@@ -16,13 +20,26 @@ import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 
 /**
- * One quote: the words in large type, who says them when the source attributes them, the source, and
- * a chip for every event and relation it supports (a chip selects its item).
+ * One quote: the words in large type, who says them when the source attributes them, the source, a
+ * chip for every event, relation and speaker it supports (a chip selects its item; each kind says what
+ * it is in words, so "Russia invades Ukraine" the event and the relation are told apart without
+ * colour), and the actions a student needs to use it: read it in its source, copy it with a citation.
  */
 final class QuoteCard extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
-    QuoteCard(Quote quote, Timeline timeline, Emphasis emphasis, Consumer<Selection> select) {
+    /** What the card's buttons ask the panel to do. */
+    interface Actions {
+        void select(Selection selection);
+
+        void showInSource(Quote quote);
+
+        void copyCitation(Quote quote);
+
+        void copyQuoteWithCitation(Quote quote);
+    }
+
+    QuoteCard(Quote quote, Timeline timeline, Emphasis emphasis, Predicate<Object> shown, Actions actions) {
         getStyleClass().add("quote-card");
         setId("quote:" + quote.id());
         pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);
@@ -32,7 +49,7 @@ final class QuoteCard extends VBox {
         Label words = new Label("“" + quote.text() + "”");
         words.getStyleClass().add("quote-text");
         words.setWrapText(true);
-        words.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        words.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().add(words);
 
         if (quote.hasSpeaker()) {
@@ -44,7 +61,7 @@ final class QuoteCard extends VBox {
             Label from = new Label(Citation.shortForm(source));
             from.getStyleClass().add("quote-source");
             from.setWrapText(true);
-            from.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            from.setMinHeight(Region.USE_PREF_SIZE);
             getChildren().add(from);
         });
 
@@ -52,31 +69,59 @@ final class QuoteCard extends VBox {
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.getStyleClass().add("quote-chips");
         for (Event event : timeline.events()) {
-            if (event.quoteIds().contains(quote.id())) {
-                chips.getChildren().add(chip(event.title(), "event", Selection.event(event.id()), select));
+            if (event.quoteIds().contains(quote.id()) && shown.test(event)) {
+                chips.getChildren().add(chip("Event", event.title(), "event", Selection.event(event.id()), actions));
             }
         }
         for (Relation relation : timeline.relations()) {
-            if (relation.quoteIds().contains(quote.id())) {
-                String text = timeline.actorName(relation.fromId()) + " " + relation.type().label() + " "
+            if (relation.quoteIds().contains(quote.id()) && shown.test(relation)) {
+                String text = timeline.actorName(relation.fromId()) + " → " + relation.type().label() + " → "
                         + timeline.actorName(relation.toId());
-                chips.getChildren().add(chip(text, "relation", Selection.relation(relation.id()), select));
+                chips.getChildren().add(chip("Relation", text, "relation", Selection.relation(relation.id()), actions));
             }
+        }
+        if (quote.hasSpeaker()) {
+            chips.getChildren().add(chip("Speaker", timeline.actorName(quote.speakerId()), "actor",
+                    Selection.actor(quote.speakerId()), actions));
         }
         if (!chips.getChildren().isEmpty()) {
             getChildren().add(chips);
         }
+
+        Button show = action("Show in source", "show-source:" + quote.id(), "Read the quote in the full text of its source",
+                () -> actions.showInSource(quote));
+        Button cite = action("Copy citation", "copy-citation:" + quote.id(), "Copy the source's citation in the chosen style",
+                () -> actions.copyCitation(quote));
+        Button both = action("Copy quote + citation", "copy-quote:" + quote.id(),
+                "Copy the quotation with its in-text citation and the full reference", () -> actions.copyQuoteWithCitation(quote));
+        HBox buttons = new HBox(6, show, cite, both);
+        buttons.getStyleClass().add("quote-actions");
+        getChildren().add(buttons);
+
         setOnMouseClicked(e -> {
-            select.accept(Selection.quote(quote.id()));
+            actions.select(Selection.quote(quote.id()));
             e.consume();
         });
     }
 
-    private static Button chip(String text, String kind, Selection target, Consumer<Selection> select) {
-        Button chip = new Button(text);
+    private static Button action(String text, String id, String tip, Runnable run) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("quote-action");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> run.run());
+        return button;
+    }
+
+    private static Button chip(String kindWord, String text, String kind, Selection target, Actions actions) {
+        Label kindLabel = new Label(kindWord);
+        kindLabel.getStyleClass().add("chip-kind");
+        Button chip = new Button(text, kindLabel);
         chip.getStyleClass().addAll("chip", "chip-" + kind);
         chip.setId("chip:" + kind + ":" + target.id());
-        chip.setOnAction(e -> select.accept(target));
+        chip.setAccessibleText(kindWord + ": " + text);
+        chip.setTooltip(new Tooltip("Select this " + kindWord.toLowerCase()));
+        chip.setOnAction(e -> actions.select(target));
         chip.setFocusTraversable(true);
         return chip;
     }

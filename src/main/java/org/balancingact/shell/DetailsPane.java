@@ -19,6 +19,7 @@ import org.balancingact.model.Timeline;
 public class DetailsPane extends ScrollPane {
     private final ExplorerState state;
     private final VBox content = new VBox();
+    private LinkOpener links = new LinkOpener(url -> { }, url -> false);
 
     public DetailsPane(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -55,14 +56,52 @@ public class DetailsPane extends ScrollPane {
         add("details-title", event.title()).setId("details-title");
         add("details-date", dateInWords(event.when())).setId("details-date");
         addIfAny("details-summary", event.summary());
-        addIfAny("details-line", "Actors: " + names(timeline, event.actorIds()));
+        addActorLinks(timeline, event.actorIds());
         addIfAny("details-line", "Themes: " + event.themeIds().stream().map(timeline::themeLabel).collect(Collectors.joining(", ")));
         addIfAny("details-line", "Importance: " + importance(event.importance()));
         if (!event.dateNote().isEmpty()) {
             add("details-note", "About the date: " + event.dateNote()).setId("details-date-note");
         }
-        event.references().forEach(ref -> add("details-reference",
-                "Reference: " + ref.title() + (ref.url().isEmpty() ? "" : " — " + ref.url())));
+        addReferences(event.references());
+    }
+
+    /** Reference links open in the browser only through the {@link LinkOpener}: web links, after asking. */
+    void setLinkOpener(LinkOpener opener) {
+        this.links = java.util.Objects.requireNonNull(opener);
+    }
+
+    private void addReferences(List<org.balancingact.model.Reference> references) {
+        int n = 0;
+        for (org.balancingact.model.Reference ref : references) {
+            if (ref.url().isEmpty() || !LinkOpener.isWebLink(ref.url())) {
+                add("details-reference", "Reference: " + ref.title() + (ref.url().isEmpty() ? "" : " — " + ref.url()));
+                continue;
+            }
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(ref.title());
+            link.setId("details-reference:" + n++);
+            link.getStyleClass().add("details-reference-link");
+            link.setWrapText(true);
+            link.setTooltip(new javafx.scene.control.Tooltip(ref.url()));
+            link.setAccessibleText("Open " + ref.title() + " in the web browser: " + ref.url());
+            link.setOnAction(e -> links.open(ref.url()));
+            content.getChildren().add(link);
+        }
+    }
+
+    private void addActorLinks(Timeline timeline, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(10, 0);
+        flow.getStyleClass().add("details-actors");
+        flow.getChildren().add(new Label("Actors:"));
+        for (String id : ids) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(timeline.actorName(id));
+            link.setId("details-actor:" + id);
+            link.setOnAction(e -> state.select(Selection.actor(id)));
+            flow.getChildren().add(link);
+        }
+        content.getChildren().add(flow);
     }
 
     private void showActor(Actor actor) {
@@ -86,6 +125,7 @@ public class DetailsPane extends ScrollPane {
         if (!relation.dateNote().isEmpty()) {
             add("details-note", "About the date: " + relation.dateNote()).setId("details-date-note");
         }
+        addReferences(relation.references());
     }
 
     private void showQuote(Timeline timeline, Quote quote) {

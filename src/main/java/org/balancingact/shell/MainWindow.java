@@ -50,9 +50,13 @@ public final class MainWindow {
     private final QuotePanel quotes;
     private final DetailsPane details;
     private final StatusLine status;
+    private final SearchBar search;
+    private final FilterPanel filters;
+    private final Breadcrumb breadcrumb;
     private final Classroom classroom;
     private Consumer<Path> onOpened = p -> { };
     private Consumer<java.util.Locale> onLanguageChosen = l -> { };
+    private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton("Filters");
 
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -61,6 +65,11 @@ public final class MainWindow {
         quotes = new QuotePanel(state);
         details = new DetailsPane(state);
         status = new StatusLine(state);
+        search = new SearchBar(state);
+        filters = new FilterPanel(state);
+        breadcrumb = new Breadcrumb(state);
+        details.setLinkOpener(new LinkOpener(url -> status.say("No web browser is available to open " + url),
+                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
         root.setId("main-window");
         root.getStyleClass().add("main-window");
 
@@ -76,9 +85,16 @@ public final class MainWindow {
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
                 java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), Settings.forUser());
-        chrome.getChildren().setAll(menus(), toolbar());
+        // the search field sits at the right of the menu bar, where it never overflows off a narrow screen
+        MenuBar menuBar = menus();
+        javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox menuRow = new javafx.scene.layout.HBox(menuBar, search);
+        menuRow.getStyleClass().add("menu-row");
+        menuRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        chrome.getChildren().setAll(menuRow, toolbar(), breadcrumb);
         root.setTop(chrome);
         installHistoryKeys();
+        installSearchKey();
         root.setCenter(main);
         root.setBottom(new VBox(classroom.tourPanel(), status));
     }
@@ -93,6 +109,33 @@ public final class MainWindow {
             scene.getStylesheets().add(0, app);
         }
         classroom.applyTheme(classroom.theme());
+    }
+
+    /** Links in the details open in the system browser through these host services, after the user confirms. */
+    public void setHostServices(javafx.application.HostServices hostServices) {
+        setLinkOpener(new LinkOpener(hostServices::showDocument,
+                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
+    }
+
+    /** Replaces how reference links are opened (tests pass a recorder instead of the browser). */
+    public void setLinkOpener(LinkOpener opener) {
+        details.setLinkOpener(opener);
+    }
+
+    /** Shows or hides the filter panel at the left. */
+    public void showFilters(boolean show) {
+        filtersToggle.setSelected(show);
+    }
+
+    /** Ctrl+F (Cmd+F) from anywhere in the window puts the caret in the search field. */
+    private void installSearchKey() {
+        KeyCodeCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (find.match(e)) {
+                search.focus();
+                e.consume();
+            }
+        });
     }
 
     public Parent root() {
@@ -230,9 +273,12 @@ public final class MainWindow {
         lanes.setTooltip(new Tooltip("How the timeline groups events into lanes"));
         Label lanesLabel = new Label("Lanes:");
         lanesLabel.setLabelFor(lanes);
+        filtersToggle.setId("tool-filters");
+        filtersToggle.setTooltip(new Tooltip("Show the filters: themes, actors, importance, dates"));
+        filtersToggle.setFocusTraversable(false);
+        filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filters : null));
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
-                lanesLabel, lanes);
-        bar.getItems().add(new Separator());
+                lanesLabel, lanes, new Separator(), filtersToggle, new Separator());
         bar.getItems().addAll(classroom.toolbarItems());
         bar.setId("toolbar");
         return bar;

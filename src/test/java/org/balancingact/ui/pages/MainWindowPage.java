@@ -29,6 +29,9 @@ public final class MainWindowPage {
 
     /** Builds the real main window on {@code stage} with the bundled dataset; call from a TestFX {@code @Start}. */
     public static MainWindow open(Stage stage) {
+        // popups (search results) left open by an earlier test must not catch this test's clicks
+        javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow).toList()
+                .forEach(javafx.stage.Window::hide);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
         ReadResult bundled = new TimelineFiles().readBundled();
@@ -70,6 +73,18 @@ public final class MainWindowPage {
     public String tourProgress() {
         boolean playing = robot.lookup("#tour-panel").tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
         return playing ? robot.lookup("#tour-progress").tryQuery().map(n -> ((Label) n).getText()).orElse("") : "";
+    }
+
+    public SearchPage search() {
+        return new SearchPage(robot);
+    }
+
+    public FilterPage filters() {
+        return new FilterPage(robot);
+    }
+
+    public MainWindow window() {
+        return window;
     }
 
     public ExplorerState state() {

@@ -1,0 +1,112 @@
+package org.balancingact.shell;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Filter;
+import org.balancingact.explore.Highlights;
+import org.balancingact.explore.Selection;
+import org.balancingact.model.Timeline;
+
+/**
+ * One line that says what is filtered and what is selected, and so why things are highlighted:
+ * "Filter: themes War · dates Jan 2022 – May 2022 › Selected event “Russia invades Ukraine” —
+ * highlights 5 actors, 2 relations, 2 quotes". Each part has a button that clears it.
+ */
+final class Breadcrumb extends HBox {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private final ExplorerState state;
+    private final Label filter = new Label();
+    private final Label selection = new Label();
+    private final Button clearFilter = new Button("Clear filter");
+    private final Button clearSelection = new Button("Clear selection");
+
+    Breadcrumb(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        setId("breadcrumb");
+        getStyleClass().add("breadcrumb");
+        setAlignment(Pos.CENTER_LEFT);
+        filter.setId("breadcrumb-filter");
+        selection.setId("breadcrumb-selection");
+        clearFilter.setId("breadcrumb-clear-filter");
+        clearSelection.setId("breadcrumb-clear-selection");
+        clearFilter.getStyleClass().add("breadcrumb-clear");
+        clearSelection.getStyleClass().add("breadcrumb-clear");
+        clearFilter.setOnAction(e -> state.setFilter(Filter.NONE));
+        clearSelection.setOnAction(e -> state.clearSelection());
+        clearFilter.managedProperty().bind(clearFilter.visibleProperty());
+        clearSelection.managedProperty().bind(clearSelection.visibleProperty());
+        Label separator = new Label("›");
+        separator.getStyleClass().add("breadcrumb-separator");
+        getChildren().addAll(filter, clearFilter, separator, selection, clearSelection);
+        state.filterProperty().addListener((o, a, b) -> update());
+        state.highlightsProperty().addListener((o, a, b) -> update());
+        state.timelineProperty().addListener((o, a, b) -> update());
+        update();
+    }
+
+    private void update() {
+        Timeline timeline = state.getTimeline();
+        Filter f = state.getFilter();
+        filter.setText(describe(timeline, f));
+        clearFilter.setVisible(f.isActive());
+        selection.setText(describe(timeline, state.getHighlights()));
+        clearSelection.setVisible(state.getSelection() != Selection.NONE);
+    }
+
+    static String describe(Timeline timeline, Filter f) {
+        if (!f.isActive()) {
+            return "Showing everything";
+        }
+        List<String> parts = new ArrayList<>();
+        if (!f.themeIds().isEmpty()) {
+            parts.add("themes " + f.themeIds().stream().map(timeline::themeLabel).sorted().collect(Collectors.joining(", ")));
+        }
+        if (!f.actorIds().isEmpty()) {
+            parts.add("actors " + f.actorIds().stream().map(timeline::actorName).sorted().collect(Collectors.joining(", ")));
+        }
+        if (f.maxImportance() < 3) {
+            parts.add(f.maxImportance() == 1 ? "key events only" : "key and notable events");
+        }
+        if (f.from() != null || f.to() != null) {
+            parts.add("dates " + (f.from() == null ? "…" : MONTH.format(f.from())) + " – "
+                    + (f.to() == null ? "…" : MONTH.format(f.to())));
+        }
+        return "Filter: " + String.join(" · ", parts);
+    }
+
+    static String describe(Timeline timeline, Highlights h) {
+        Selection s = h.selection();
+        if (!h.isActive()) {
+            return "Nothing selected";
+        }
+        String what = StatusLine.describe(timeline, s);
+        if (s instanceof Selection.OfQuote q) {
+            what = "Selected quote “" + timeline.quote(q.id()).map(x -> shorten(x.text())).orElse(q.id()) + "”";
+        }
+        List<String> counts = new ArrayList<>();
+        count(counts, h.events().size() - (s instanceof Selection.OfEvent ? 1 : 0), "event");
+        count(counts, h.actors().size() - (s instanceof Selection.OfActor ? 1 : 0), "actor");
+        count(counts, h.relations().size() - (s instanceof Selection.OfRelation ? 1 : 0), "relation");
+        count(counts, h.quotes().size() - (s instanceof Selection.OfQuote ? 1 : 0), "quote");
+        return what + (counts.isEmpty() ? "" : " — highlights " + String.join(", ", counts) + " linked to it");
+    }
+
+    private static void count(List<String> parts, int n, String word) {
+        if (n > 0) {
+            parts.add(n + " " + word + (n == 1 ? "" : "s"));
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 58) + "…";
+    }
+}
