@@ -8,6 +8,7 @@ module org.balancingact {
     requires atlantafx.base;
     requires com.fasterxml.jackson.databind;
     requires com.networknt.schema;
+    requires com.fasterxml.jackson.dataformat.csv; // issue 8: CSV import
     requires org.jgrapht.core;
     requires java.prefs;
 

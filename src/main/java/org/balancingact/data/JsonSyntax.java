@@ -11,6 +11,9 @@ final class JsonSyntax {
 
     static Problem explain(String fileName, JsonProcessingException error) {
         JsonLocation at = error.getLocation();
+        if ((at == null || at.getLineNr() < 1) && error.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            at = parser.currentTokenLocation(); // read-constraint errors carry no location of their own
+        }
         int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
         int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
         String original = error.getOriginalMessage() == null ? "" : error.getOriginalMessage();

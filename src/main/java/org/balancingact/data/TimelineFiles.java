@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * The one entry point for opening a timeline file, whatever its format: the app's File ▸ Open,
  * {@code --data FILE} and {@code --check FILE} all go through here, so they accept and refuse exactly
- * the same files. Today it reads the native format; importers plug in here.
+ * the same files. The format is recognised from the content (and the extension for CSV); every format
+ * is turned into model objects and goes through the same checks and the same problem list.
  */
 public final class TimelineFiles {
     private final TimelineReader reader;
@@ -19,7 +20,28 @@ public final class TimelineFiles {
     }
 
     public ReadResult read(Path file) {
-        return reader.read(file);
+        TimelineReader.FileBytes loaded = reader.load(file);
+        return loaded.failure() != null ? loaded.failure() : read(file.toString(), loaded.bytes());
+    }
+
+    /** Reads bytes as if they came from a file of that name (the name decides nothing but CSV). */
+    public ReadResult read(String fileName, byte[] bytes) {
+        TimelineReader.Text text = reader.decode(fileName, bytes);
+        if (text.failure() != null) {
+            return text.failure();
+        }
+        // one line per format, most specific first
+        if (CsvImport.recognises(fileName, text.text())) {
+            return CsvImport.read(fileName, text.text());
+        }
+        TimelineReader.Parsed parsed = reader.parse(fileName, text.text());
+        if (parsed.failure() != null) {
+            return parsed.failure();
+        }
+        if (TimelineJsImport.recognises(parsed.root())) {
+            return TimelineJsImport.read(fileName, parsed.text(), parsed.root(), reader);
+        }
+        return reader.readTree(fileName, parsed.text(), parsed.root());
     }
 
     public ReadResult readBundled() {

@@ -26,6 +26,7 @@ import org.balancingact.model.Tour;
  */
 final class TimelineMapper {
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, HistoricalDate> parsedDates = new java.util.HashMap<>();
     /** Where each built item came from, so later checks can point at it. */
     private final Map<Object, String> pointers = new IdentityHashMap<>();
 
@@ -149,7 +150,8 @@ final class TimelineMapper {
             return UNDATED; // the schema check reports the wrong type
         }
         try {
-            return HistoricalDate.parse(value.asText());
+            // large files repeat dates a great deal; a HistoricalDate is immutable, so one instance serves all
+            return parsedDates.computeIfAbsent(value.asText(), HistoricalDate::parse);
         } catch (DateFormatException bad) {
             String id = node.path("id").asText("");
             String who = id.isEmpty() ? Pointers.describe(at) : Pointers.describe(at) + " (\"" + id + "\")";

@@ -30,6 +30,8 @@ public final class TimelineReader {
     public static final int VERSION = 1;
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
     static final int MAX_NESTING_DEPTH = 64;
+    /** Above this many events the schema validator is replaced by {@link EventShape} for the events. */
+    static final int LARGE_EVENT_COUNT = 20_000;
     static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
     static final String BUNDLED_RESOURCE = "/org/balancingact/data/timeline.json";
 
@@ -53,23 +55,38 @@ public final class TimelineReader {
         this.factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.factory.disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
         this.mapper = new ObjectMapper(factory); // no polymorphic typing: trees only
+        // 1e999 would become an infinite double, which the schema validator cannot compare (found by fuzzing)
+        this.mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public ReadResult read(Path file) {
+        FileBytes loaded = load(file);
+        return loaded.failure() != null ? loaded.failure() : read(file.toString(), loaded.bytes());
+    }
+
+    /** A file's bytes, or why there are none; the size is checked before anything is read. */
+    record FileBytes(byte[] bytes, ReadResult.Failed failure) {
+    }
+
+    FileBytes load(Path file) {
         String name = file.toString();
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return failed(name, new Problem(name, 0, 0, "",
+                return new FileBytes(null, failed(name, new Problem(name, 0, 0, "",
                         "The file is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes) + ".",
-                        "Split the timeline into smaller files, or raise the limit with -Dbalancingact.maxFileMegabytes=N."));
+                        "Split the timeline into smaller files, or raise the limit with -Dbalancingact.maxFileMegabytes=N.")));
             }
-            return read(name, Files.readAllBytes(file));
+            return new FileBytes(Files.readAllBytes(file), null);
         } catch (NoSuchFileException missing) {
-            return failed(name, new Problem(name, 0, 0, "", "The file does not exist.", "Check the path and the file name."));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file does not exist.",
+                    "Check the path and the file name.")));
         } catch (IOException | SecurityException unreadable) {
-            return failed(name, new Problem(name, 0, 0, "", "The file cannot be read: " + unreadable.getMessage(),
-                    "Check that the file exists and that you may read it."));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file cannot be read: " + unreadable.getMessage(),
+                    "Check that the file exists and that you may read it.")));
+        } catch (OutOfMemoryError tooBig) {
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file is too large for the memory this app may use.",
+                    "Split the timeline into smaller files, or start the app with more memory (-Xmx).")));
         }
     }
 
@@ -88,30 +105,79 @@ public final class TimelineReader {
     }
 
     public ReadResult read(String fileName, byte[] bytes) {
+        Text text = decode(fileName, bytes);
+        if (text.failure() != null) {
+            return text.failure();
+        }
+        Parsed parsed = parse(fileName, text.text());
+        return parsed.failure() != null ? parsed.failure() : readTree(fileName, parsed.text(), parsed.root());
+    }
+
+    /** A file's text, or why it is not text. */
+    record Text(String text, ReadResult.Failed failure) {
+    }
+
+    Text decode(String fileName, byte[] bytes) {
         if (bytes.length > maxBytes) {
-            return failed(fileName, new Problem(fileName, 0, 0, "", "The file is " + megabytes(bytes.length)
-                    + ", more than the limit of " + megabytes(maxBytes) + ".", "Split the timeline into smaller files."));
+            return new Text(null, failed(fileName, new Problem(fileName, 0, 0, "", "The file is " + megabytes(bytes.length)
+                    + ", more than the limit of " + megabytes(maxBytes) + ".", "Split the timeline into smaller files.")));
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded.problem() != null) {
             Problem p = decoded.problem();
-            return failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint()));
+            return new Text(null, failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint())));
         }
-        String text = decoded.text();
-        if (text.isBlank()) {
-            return failed(fileName, new Problem(fileName, 1, 1, "", "The file is empty.",
-                    "A timeline file starts with {\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}."));
+        if (decoded.text().isBlank()) {
+            return new Text(null, failed(fileName, new Problem(fileName, 1, 1, "", "The file is empty.",
+                    "A timeline file starts with {\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}.")));
         }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException malformed) {
-            return failed(fileName, JsonSyntax.explain(fileName, malformed));
-        }
-        return readTree(fileName, text, root);
+        return new Text(decoded.text(), null);
     }
 
-    private ReadResult readTree(String fileName, String text, JsonNode root) {
+    /** A parsed JSON tree, or the syntax problem that stopped the parser. */
+    record Parsed(String text, JsonNode root, ReadResult.Failed failure) {
+    }
+
+    Parsed parse(String fileName, String text) {
+        try {
+            return new Parsed(text, mapper.readTree(text), null);
+        } catch (JsonProcessingException malformed) {
+            Problem problem = JsonSyntax.explain(fileName, malformed);
+            if (malformed instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                problem = locateConstraint(text, problem); // these errors carry no location of their own
+            }
+            return new Parsed(text, null, failed(fileName, problem));
+        }
+    }
+
+    /** Streams the text again to the token that breaks a read constraint; the tree is never built. */
+    private Problem locateConstraint(String text, Problem problem) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(text);
+            while (parser.nextToken() != null) {
+                if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    parser.getText();
+                }
+            }
+            parser.close();
+        } catch (IOException broken) {
+            if (parser != null) {
+                com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
+                if (at.getLineNr() > 0) {
+                    return new Problem(problem.file(), at.getLineNr(), Math.max(1, at.getColumnNr()), "",
+                            problem.message(), problem.hint());
+                }
+            }
+        }
+        return problem;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    ReadResult readTree(String fileName, String text, JsonNode root) {
         if (!root.isObject()) {
             return failed(fileName, new Problem(fileName, 1, 1, "", "The file holds " + Pointers.kindOf(root)
                     + ", but a timeline is an object in curly braces.",
@@ -121,7 +187,12 @@ public final class TimelineReader {
         if (!problems.isEmpty()) {
             return failed(fileName, locate(fileName, text, problems));
         }
-        problems.addAll(SchemaCheck.check(root));
+        JsonNode events = root.path("events");
+        boolean large = events.isArray() && events.size() > LARGE_EVENT_COUNT;
+        // a large file: the schema checks everything but the events, whose shape a fast check confirms;
+        // at the first doubt the full schema runs, so every problem is still reported exactly
+        boolean fullSchema = !large || !allEventsConform(events);
+        problems.addAll(SchemaCheck.check(fullSchema ? root : withoutEvents(root)));
         TimelineMapper timelineMapper = new TimelineMapper();
         Timeline timeline = timelineMapper.map(root);
         problems.addAll(timelineMapper.problems());
@@ -136,7 +207,24 @@ public final class TimelineReader {
      * A wrong type reported by the schema often causes a second report at the same place by a later
      * check (a string where a list of quotes belongs also "cites no quote"); keep the first only.
      */
-    private static List<Problem> withoutEchoes(List<Problem> problems) {
+    private static boolean allEventsConform(JsonNode events) {
+        for (JsonNode event : events) {
+            if (!EventShape.conforms(event)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The root with an empty events list (the schema allows one), so the schema skips only the events. */
+    private static JsonNode withoutEvents(JsonNode root) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        root.fields().forEachRemaining(field -> copy.set(field.getKey(), field.getValue())); // shared, not copied
+        copy.putArray("events");
+        return copy;
+    }
+
+    static List<Problem> withoutEchoes(List<Problem> problems) {
         Map<String, Problem> byPointer = new LinkedHashMap<>();
         List<Problem> kept = new ArrayList<>();
         for (Problem problem : problems) {
@@ -147,7 +235,7 @@ public final class TimelineReader {
         return kept;
     }
 
-    private List<Problem> locate(String fileName, String text, List<Problem> problems) {
+    List<Problem> locate(String fileName, String text, List<Problem> problems) {
         Set<String> wanted = new LinkedHashSet<>();
         for (Problem problem : problems) {
             for (String pointer = problem.pointer(); ; pointer = Pointers.parent(pointer)) {
@@ -174,11 +262,11 @@ public final class TimelineReader {
         return located;
     }
 
-    private static ReadResult failed(String fileName, Problem problem) {
+    static ReadResult.Failed failed(String fileName, Problem problem) {
         return new ReadResult.Failed(fileName, List.of(problem));
     }
 
-    private static ReadResult failed(String fileName, List<Problem> problems) {
+    static ReadResult.Failed failed(String fileName, List<Problem> problems) {
         return new ReadResult.Failed(fileName, problems);
     }
 

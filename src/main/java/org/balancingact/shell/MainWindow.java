@@ -16,6 +16,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -24,8 +25,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
@@ -57,6 +56,9 @@ public final class MainWindow {
     private Consumer<Path> onOpened = p -> { };
     private Consumer<java.util.Locale> onLanguageChosen = l -> { };
     private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton("Filters");
+    // issue 8: files (open, drop, recent, reload on change, export) and the docked problems panel
+    private final ProblemsPanel problems = new ProblemsPanel();
+    private final FileActions fileActions;
 
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -70,6 +72,7 @@ public final class MainWindow {
         breadcrumb = new Breadcrumb(state);
         details.setLinkOpener(new LinkOpener(url -> status.say("No web browser is available to open " + url),
                 LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
+        fileActions = new FileActions(state, files, problems, status::say, RecentFiles.ofUser());
         root.setId("main-window");
         root.getStyleClass().add("main-window");
 
@@ -96,7 +99,8 @@ public final class MainWindow {
         installHistoryKeys();
         installSearchKey();
         root.setCenter(main);
-        root.setBottom(new VBox(classroom.tourPanel(), status));
+        root.setBottom(new VBox(classroom.tourPanel(), problems, status));
+        fileActions.acceptDroppedFiles(root);
     }
 
     /**
@@ -162,7 +166,7 @@ public final class MainWindow {
 
     /** Called with the path of every file opened successfully (the app remembers the last one). */
     public void setOnOpened(Consumer<Path> onOpened) {
-        this.onOpened = Objects.requireNonNull(onOpened);
+        fileActions.setOnOpened(onOpened);
     }
 
     /**
@@ -170,17 +174,20 @@ public final class MainWindow {
      * dataset on screen stays exactly as it was.
      */
     public ReadResult open(Path file) {
-        ReadResult result = files.read(file);
-        if (result instanceof ReadResult.Loaded loaded) {
-            state.setTimeline(loaded.timeline());
-            status.say("Opened " + file.getFileName());
-            onOpened.accept(file);
-        } else if (result instanceof ReadResult.Failed failed) {
-            status.say("Could not open " + file.getFileName() + ": " + failed.problems().size() + " problem(s)");
-            Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-            ProblemsDialog.show(owner, file.getFileName().toString(), failed.problems());
-        }
-        return result;
+        return fileActions.open(file);
+    }
+
+    /**
+     * Reads the open file again, as the file watcher does when it changes on disk: on success the
+     * selection stays if its id still exists; on failure the problems are listed and nothing else changes.
+     */
+    public ReadResult reload() {
+        return fileActions.reload();
+    }
+
+    /** Writes what is shown as TimelineJS JSON (atomically; never over the open dataset). Empty = done. */
+    public java.util.Optional<String> exportTimelineJs(Path target) {
+        return fileActions.exportTimelineJs(target);
     }
 
     /**
@@ -211,10 +218,16 @@ public final class MainWindow {
 
     private MenuBar menus() {
         MenuItem open = item("Open…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                this::chooseAndOpen);
+                () -> fileActions.chooseAndOpen(root.getScene().getWindow()));
+        MenuItem reload = item("Reload", "menu-reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                fileActions::reload);
+        MenuItem exportTimelineJs = item("TimelineJS…", "menu-export-timelinejs", null,
+                () -> fileActions.chooseAndExport(root.getScene().getWindow()));
+        Menu export = new Menu("Export", null, exportTimelineJs);
+        export.setId("menu-export");
         MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 Platform::exit);
-        Menu file = new Menu("File", null, open, quit);
+        Menu file = new Menu("File", null, open, fileActions.recentMenu(), reload, export, new SeparatorMenuItem(), quit);
 
         MenuItem back = item("Back", "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::back);
         back.disableProperty().bind(state.canGoBackProperty().not());
@@ -292,18 +305,6 @@ public final class MainWindow {
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         return button;
-    }
-
-    private void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a timeline");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Timelines (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
     }
 
     private void showAbout() {

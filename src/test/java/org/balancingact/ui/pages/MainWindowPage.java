@@ -110,7 +110,26 @@ public final class MainWindowPage {
         return result[0];
     }
 
-    /** The problems list of the dialog shown for a file that could not be opened, or null. */
+    /** Reads the open file again, as the file watcher does when the file changes on disk. */
+    public ReadResult reload() {
+        ReadResult[] result = new ReadResult[1];
+        robot.interact(() -> result[0] = window.reload());
+        return result[0];
+    }
+
+    /** Exports what is shown as TimelineJS JSON; empty = done, else the reason shown to the user. */
+    public java.util.Optional<String> exportTimelineJs(Path target) {
+        @SuppressWarnings("unchecked")
+        java.util.Optional<String>[] result = new java.util.Optional[1];
+        robot.interact(() -> result[0] = window.exportTimelineJs(target));
+        return result[0];
+    }
+
+    public ProblemsPage problems() {
+        return new ProblemsPage(robot);
+    }
+
+    /** The problems list of the docked problems panel (empty when nothing failed), or null. */
     @SuppressWarnings("unchecked")
     public ListView<Object> problemsList() {
         return robot.lookup("#problems").tryQuery().map(n -> (ListView<Object>) n).orElse(null);

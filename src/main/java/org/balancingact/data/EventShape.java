@@ -1,0 +1,108 @@
+package org.balancingact.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A fast yes/no version of the schema's rule for one event, for files with very many events: the
+ * schema validator would take most of a minute on a million of them. It gives no messages on purpose:
+ * if any event fails it, the reader runs the full schema check, which reports every problem exactly.
+ * It must never say yes where the schema says no (a test compares them on mutated events).
+ */
+final class EventShape {
+    private static final Set<String> FIELDS = Set.of("id", "title", "when", "summary", "actors", "themes", "importance",
+            "quotes", "dateNote", "references");
+    private static final Set<String> REFERENCE_FIELDS = Set.of("title", "url", "date");
+
+    private EventShape() {
+    }
+
+    static boolean conforms(JsonNode event) {
+        if (!event.isObject() || !isId(event.get("id")) || !isText(event.get("title")) || !isWhen(event.get("when"))) {
+            return false;
+        }
+        JsonNode quotes = event.get("quotes");
+        if (!isIdList(quotes) || quotes.isEmpty()) {
+            return false;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = event.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            boolean ok = switch (field.getKey()) {
+                case "id", "title", "when", "quotes" -> true;
+                case "summary", "dateNote" -> value.isTextual();
+                case "actors", "themes" -> isIdList(value);
+                case "importance" -> value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1 && value.intValue() <= 3;
+                case "references" -> isReferences(value);
+                default -> false;
+            };
+            if (!ok || !FIELDS.contains(field.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isId(JsonNode value) {
+        if (value == null || !value.isTextual()) {
+            return false;
+        }
+        String s = value.asText();
+        if (s.isEmpty() || !Character.isLetterOrDigit(s.charAt(0)) || s.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isText(JsonNode value) {
+        return value != null && value.isTextual() && !value.asText().isEmpty();
+    }
+
+    private static boolean isWhen(JsonNode value) {
+        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+            return false;
+        }
+        return value.asText().chars().allMatch(c -> c >= '0' && c <= '9' || "-X.~?%/".indexOf(c) >= 0);
+    }
+
+    private static boolean isIdList(JsonNode value) {
+        if (value == null || !value.isArray()) {
+            return false;
+        }
+        for (JsonNode item : value) {
+            if (!isId(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isReferences(JsonNode value) {
+        if (!value.isArray()) {
+            return false;
+        }
+        for (JsonNode reference : value) {
+            if (!reference.isObject() || !reference.path("title").isTextual()) {
+                return false;
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = reference.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!REFERENCE_FIELDS.contains(field.getKey()) || !field.getValue().isTextual()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+package org.balancingact.data;
+
+import java.util.Map;
+
+/**
+ * Turns the HTML of imported texts (TimelineJS headlines, texts and captions) into plain text. The
+ * result is only ever shown as text, never rendered, so markup in a file cannot run or fetch anything;
+ * this class just makes it readable: tags go, block tags become line breaks, entities are decoded,
+ * and the content of {@code script} and {@code style} elements is dropped whole.
+ */
+final class HtmlText {
+    private static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
+            Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"), Map.entry("ldquo", "“"), Map.entry("rdquo", "”"),
+            Map.entry("hellip", "…"), Map.entry("copy", "©"), Map.entry("eacute", "é"), Map.entry("egrave", "è"),
+            Map.entry("uuml", "ü"), Map.entry("ouml", "ö"), Map.entry("auml", "ä"), Map.entry("szlig", "ß"));
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "br", "div", "li", "ul", "ol", "blockquote",
+            "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "cite", "hr");
+
+    private HtmlText() {
+    }
+
+    static String plain(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int close = html.indexOf('>', i + 1);
+                if (close < 0) {
+                    out.append(html, i, n); // a lone '<' is text, e.g. "a < b"
+                    break;
+                }
+                String tag = tagName(html.substring(i + 1, close));
+                if (tag.equals("script") || tag.equals("style")) {
+                    int end = html.toLowerCase(java.util.Locale.ROOT).indexOf("</" + tag, close);
+                    close = end < 0 ? n - 1 : Math.max(close, html.indexOf('>', end) < 0 ? n - 1 : html.indexOf('>', end));
+                } else if (BLOCKS.contains(tag)) {
+                    out.append('\n');
+                }
+                i = close + 1;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i + 1);
+                String decoded = semi > i && semi - i <= 10 ? entity(html.substring(i + 1, semi)) : null;
+                if (decoded == null) {
+                    out.append('&');
+                    i++;
+                } else {
+                    out.append(decoded);
+                    i = semi + 1;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return tidy(out.toString());
+    }
+
+    private static String tagName(String inside) {
+        String s = inside.startsWith("/") ? inside.substring(1) : inside;
+        int end = 0;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String entity(String name) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return codePoint(Integer.parseInt(name.substring(2), 16));
+            }
+            if (name.startsWith("#")) {
+                return codePoint(Integer.parseInt(name.substring(1)));
+            }
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+        return ENTITIES.get(name);
+    }
+
+    private static String codePoint(int cp) {
+        return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
+    }
+
+    /** Spaces collapsed within lines, blank lines dropped, ends trimmed. */
+    private static String tidy(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            String collapsed = line.replaceAll("[\\s\\u00A0]+", " ").trim();
+            if (!collapsed.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(collapsed);
+            }
+        }
+        return out.toString();
+    }
+}

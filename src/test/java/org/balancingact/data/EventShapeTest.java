@@ -1,0 +1,70 @@
+package org.balancingact.data;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The fast event check never accepts an event the schema refuses (else a large file could skip a problem). */
+class EventShapeTest {
+    private static final ObjectNode ROOT = bundled();
+    private static final Object[] VALUES = {"", "x", "bad id!", "2022-02-24", "2022/..", 0, 4, 2, 1.5, true, null};
+    private static final String[] FIELDS = {"id", "title", "when", "summary", "actors", "themes", "importance", "quotes",
+        "dateNote", "references", "colour"};
+
+    private static ObjectNode bundled() {
+        try (InputStream in = EventShapeTest.class.getResourceAsStream(TimelineReader.BUNDLED_RESOURCE)) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<int[]> edits() {
+        return Combinators.combine(Arbitraries.integers().between(0, ROOT.path("events").size() - 1),
+                Arbitraries.integers().between(0, FIELDS.length - 1), Arbitraries.integers().between(0, VALUES.length + 3))
+                .as((e, f, v) -> new int[] {e, f, v});
+    }
+
+    @Property(tries = 1000, seed = "20261130")
+    void neverAcceptsWhatTheSchemaRefuses(@ForAll("edits") int[] edit) {
+        ObjectNode event = ((ObjectNode) ROOT.path("events").get(edit[0])).deepCopy();
+        String field = FIELDS[edit[1]];
+        if (edit[2] == VALUES.length) {
+            event.remove(field);
+        } else if (edit[2] == VALUES.length + 1) {
+            event.putArray(field).add("ok-id");
+        } else if (edit[2] == VALUES.length + 2) {
+            event.putArray(field);
+        } else if (edit[2] == VALUES.length + 3) {
+            event.putArray(field).addObject().put("title", "t").put("url", 3);
+        } else {
+            event.set(field, new ObjectMapper().valueToTree(VALUES[edit[2]]));
+        }
+        ObjectNode root = ROOT.deepCopy();
+        ArrayNode events = root.putArray("events");
+        events.add(event);
+        boolean schemaAccepts = SchemaCheck.check(root).isEmpty();
+        assertTrue(schemaAccepts || !EventShape.conforms(event), () -> "accepted but the schema refuses: " + event);
+    }
+
+    @Property(tries = 50)
+    void acceptsEveryBundledEvent(@ForAll("anyEvent") JsonNode event) {
+        assertTrue(EventShape.conforms(event), event::toString);
+    }
+
+    @Provide
+    Arbitrary<JsonNode> anyEvent() {
+        return Arbitraries.integers().between(0, ROOT.path("events").size() - 1).map(i -> ROOT.path("events").get(i));
+    }
+}
