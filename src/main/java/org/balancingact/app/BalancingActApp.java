@@ -113,6 +113,9 @@ public final class BalancingActApp extends Application {
             }
         }
         options.select().ifPresent(id -> selectById(state, id));
+        // timeline (issue 3): --view 2022-02-01..2022-06-01 opens on those days (screenshots, lessons)
+        options.view().ifPresent(days -> window.timelineView().setVisibleDays(
+                days.from().toEpochDay(), days.to().toEpochDay() + 1));
         options.tour().ifPresent(id -> {
             if (!window.classroom().tours().start(id)) {
                 System.err.println("balancing-act: --tour " + id + ": this dataset has no such tour"

@@ -1,6 +1,8 @@
 package org.balancingact.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
@@ -22,7 +24,12 @@ public record Options(
         Optional<String> tour,
         Optional<Locale> lang,
         Optional<Path> check,
-        boolean smokeTest) {
+        boolean smokeTest,
+        Optional<Days> view) {
+
+    /** {@code --view FROM..TO}: the days the timeline opens on, both included. */
+    public record Days(LocalDate from, LocalDate to) {
+    }
 
     public Options {
         Objects.requireNonNull(data, "data");
@@ -30,11 +37,12 @@ public record Options(
         Objects.requireNonNull(tour, "tour");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(view, "view");
     }
 
     /** No option at all: the explorer on the bundled dataset. */
     public static final Options NONE = new Options(false, false, Optional.empty(), Optional.empty(), false,
-            Optional.empty(), Optional.empty(), Optional.empty(), false);
+            Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
 
     /** A command line the program cannot act on; the message says why, in the user's terms. */
     public static final class UsageException extends Exception {
@@ -64,6 +72,7 @@ public record Options(
         Optional<Locale> lang = Optional.empty();
         Optional<Path> check = Optional.empty();
         boolean smokeTest = false;
+        Optional<Days> view = Optional.empty();
 
         List<String> rest = new ArrayList<>(args);
         int i = 0;
@@ -81,7 +90,7 @@ public record Options(
                 case "--version" -> version = flag(name, inlineValue);
                 case "--present" -> present = flag(name, inlineValue);
                 case "--smoke-test" -> smokeTest = flag(name, inlineValue);
-                case "--data", "--select", "--tour", "--lang", "--check" -> {
+                case "--data", "--select", "--tour", "--lang", "--check", "--view" -> {
                     String value;
                     if (inlineValue != null) {
                         value = inlineValue;
@@ -98,6 +107,7 @@ public record Options(
                         case "--select" -> select = Optional.of(value);
                         case "--tour" -> tour = Optional.of(value);
                         case "--lang" -> lang = Optional.of(locale(value));
+                        case "--view" -> view = Optional.of(days(value));
                         default -> check = Optional.of(Path.of(value));
                     }
                 }
@@ -106,7 +116,7 @@ public record Options(
                         : "Unexpected argument " + arg + " (to open a file, use --data " + arg + ").");
             }
         }
-        return new Options(help, version, data, select, present, tour, lang, check, smokeTest);
+        return new Options(help, version, data, select, present, tour, lang, check, smokeTest, view);
     }
 
     private static boolean flag(String name, String inlineValue) throws UsageException {
@@ -120,6 +130,7 @@ public record Options(
         return switch (name) {
             case "--data", "--check" -> "FILE";
             case "--lang" -> "xx";
+            case "--view" -> "FROM..TO";
             default -> "ID";
         };
     }
@@ -137,6 +148,22 @@ public record Options(
         }
     }
 
+    /** {@code 2022-02-01..2022-06-01}: two ISO dates, the first not after the second. */
+    static Days days(String value) throws UsageException {
+        String[] parts = value.split("\\.\\.", -1);
+        try {
+            if (parts.length == 2) {
+                Days days = new Days(LocalDate.parse(parts[0].trim()), LocalDate.parse(parts[1].trim()));
+                if (!days.from().isAfter(days.to())) {
+                    return days;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the message below
+        }
+        throw new UsageException("--view expects two dates, the earlier first: --view 2022-02-01..2022-06-01, not \"" + value + "\".");
+    }
+
     /** The text of {@code --help}: every option, what it does, and the exit codes. */
     public static String helpText() {
         return """
@@ -150,6 +177,7 @@ public record Options(
                   --select ID     select the event, actor, relation or quote with this id at start
                   --present       start in presentation mode (full-screen views, larger type; Esc leaves it)
                   --tour ID       start the tour with this id (the bundled dataset has lukashenko-balancing-act)
+                  --view FROM..TO open the timeline on these days, e.g. --view 2022-02-01..2022-06-01
                   --lang xx       the interface language for this run, instead of the one chosen in
                                   View > Language: en, be, ru or uk (others fall back to English)
                   --check FILE    check a timeline file without opening a window; print each problem as

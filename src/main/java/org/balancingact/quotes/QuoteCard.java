@@ -46,7 +46,8 @@ final class QuoteCard extends VBox {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText("Quote: " + quote.text());
 
-        Label words = new Label("“" + quote.text() + "”");
+        // quotation marks inside the quote become single ones, as in any quotation within a quotation
+        Label words = new Label("“" + quote.text().replace('“', '‘').replace('”', '’') + "”");
         words.getStyleClass().add("quote-text");
         words.setWrapText(true);
         words.setMinHeight(Region.USE_PREF_SIZE);

@@ -60,6 +60,9 @@ public final class MainWindow {
     private final ProblemsPanel problems = new ProblemsPanel();
     private final FileActions fileActions;
 
+    private final org.balancingact.timeline.EventListView eventList;
+    private final SplitPane timelineRow;
+
     public MainWindow(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
         timeline = new TimelineView(state);
@@ -78,12 +81,15 @@ public final class MainWindow {
 
         SplitPane right = new SplitPane(quotes, details);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.62);
+        right.setDividerPositions(0.66); // quotes get the larger share: their actions sit under the words
         SplitPane lower = new SplitPane(network, right);
         lower.setDividerPositions(0.58);
-        SplitPane main = new SplitPane(timeline, lower);
+        // ---- timeline (issue 3): the chronological list beside it, shown by the "List" toggle ----
+        eventList = new org.balancingact.timeline.EventListView(state);
+        timelineRow = new SplitPane(timeline);
+        SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.46);
+        main.setDividerPositions(0.44);
 
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
@@ -286,12 +292,23 @@ public final class MainWindow {
         lanes.setTooltip(new Tooltip("How the timeline groups events into lanes"));
         Label lanesLabel = new Label("Lanes:");
         lanesLabel.setLabelFor(lanes);
+        javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton("List");
+        list.setId("tool-event-list");
+        list.setTooltip(new Tooltip("The events as a list in time order, beside the timeline"));
+        list.selectedProperty().addListener((obs, was, show) -> {
+            if (show) {
+                timelineRow.getItems().add(eventList);
+                timelineRow.setDividerPositions(0.72);
+            } else {
+                timelineRow.getItems().remove(eventList);
+            }
+        });
         filtersToggle.setId("tool-filters");
         filtersToggle.setTooltip(new Tooltip("Show the filters: themes, actors, importance, dates"));
         filtersToggle.setFocusTraversable(false);
         filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filters : null));
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
-                lanesLabel, lanes, new Separator(), filtersToggle, new Separator());
+                lanesLabel, lanes, list, new Separator(), filtersToggle, new Separator());
         bar.getItems().addAll(classroom.toolbarItems());
         bar.setId("toolbar");
         return bar;

@@ -2,12 +2,9 @@ package org.balancingact.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
-import org.balancingact.model.Timeline;
 
 /**
  * Places the visible events of each lane into rows so that no two labels overlap. Important events
@@ -24,6 +21,8 @@ final class LaneLayout {
     }
 
     static final int MAX_ROWS = 4;
+    /** Rows a lane may grow to so that no two marks overlap (labels alone never open these). */
+    static final int OVERFLOW_ROWS = 8;
     static final double MIN_MARK_PX = 10;
     static final double GAP_PX = 8;
     static final double MIN_LABEL_PX = 36;
@@ -32,56 +31,57 @@ final class LaneLayout {
     }
 
     /**
-     * @param visible  events overlapping the visible range, any order
+     * Places one lane's individually drawn events into rows; {@code blocked} pixel intervals (cluster
+     * badges) are taken in every row, so no label runs into a badge.
+     *
+     * @param events     the lane's events drawn one by one, any order
      * @param labelWidth measured width of each event's full label
      */
-    static List<Lane> layout(Timeline timeline, LaneGrouping grouping, List<Event> visible, double startDay,
-                             double endDay, double width, java.util.function.ToDoubleFunction<Event> labelWidth) {
+    static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
+                           double startDay, double endDay, double width,
+                           java.util.function.ToDoubleFunction<Event> labelWidth) {
         double pxPerDay = width / Math.max(1e-9, endDay - startDay);
-        Map<String, List<Event>> byLane = new LinkedHashMap<>();
-        for (String key : grouping.lanesOf(timeline)) {
-            byLane.put(key, new ArrayList<>());
+        List<Event> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparingInt(Event::importance).thenComparing(Event::when));
+        List<List<double[]>> rows = new ArrayList<>();
+        if (!blocked.isEmpty()) {
+            rows.add(new ArrayList<>(blocked));
         }
-        for (Event event : visible) {
-            for (String key : grouping.keysOf(event, timeline)) {
-                byLane.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        List<Placement> placements = new ArrayList<>();
+        for (Event event : ordered) {
+            double x0 = (Math.max(TimeSpan.startDay(event.when()), startDay - 1) - startDay) * pxPerDay;
+            double x1 = (Math.min(TimeSpan.endDay(event.when()) + 1, endDay + 1) - startDay) * pxPerDay;
+            if (x1 - x0 < MIN_MARK_PX) {
+                double mid = (x0 + x1) / 2;
+                x0 = mid - MIN_MARK_PX / 2;
+                x1 = mid + MIN_MARK_PX / 2;
             }
-        }
-        List<Lane> lanes = new ArrayList<>();
-        int laneIndex = 0;
-        for (Map.Entry<String, List<Event>> entry : byLane.entrySet()) {
-            List<Event> events = entry.getValue();
-            events.sort(Comparator.comparingInt(Event::importance).thenComparing(Event::when));
-            List<List<double[]>> rows = new ArrayList<>();
-            List<Placement> placements = new ArrayList<>();
-            for (Event event : events) {
-                double x0 = (Math.max(TimeSpan.startDay(event.when()), startDay - 1) - startDay) * pxPerDay;
-                double x1 = (Math.min(TimeSpan.endDay(event.when()) + 1, endDay + 1) - startDay) * pxPerDay;
-                if (x1 - x0 < MIN_MARK_PX) {
-                    double mid = (x0 + x1) / 2;
-                    x0 = mid - MIN_MARK_PX / 2;
-                    x1 = mid + MIN_MARK_PX / 2;
-                }
-                double labelX = Math.max(x1, Math.max(0, x0)) + 4;
-                if (x1 - x0 > 3 * MIN_LABEL_PX && x0 < width) {
-                    labelX = Math.max(x0, 0) + 6; // a long bar carries its label inside
-                }
-                double want = labelWidth.applyAsDouble(event);
-                if (labelX + want > width && x0 - want - 4 >= 0) {
-                    labelX = x0 - want - 4; // no room on the right edge: the label goes to the left of its mark
-                }
-                Placement placed = place(rows, event, laneIndex, x0, x1, labelX, want);
-                placements.add(placed);
+            double labelX = Math.max(x1, Math.max(0, x0)) + 4;
+            if (x1 - x0 > 3 * MIN_LABEL_PX && x0 < width) {
+                labelX = Math.max(x0, 0) + 6; // a long bar carries its label inside
             }
-            lanes.add(new Lane(entry.getKey(), grouping.laneLabel(entry.getKey(), timeline), Math.max(1, rows.size()),
-                    placements));
-            laneIndex++;
+            double want = labelWidth.applyAsDouble(event);
+            if (labelX + want > width && x0 - want - 4 >= 0) {
+                labelX = x0 - want - 4; // no room on the right edge: the label goes to the left of its mark
+            }
+            if (!blocked.isEmpty() && rows.size() < MAX_ROWS) {
+                // badges block every row: copy them into rows opened later
+                while (rows.size() < MAX_ROWS) {
+                    rows.add(new ArrayList<>(blocked));
+                }
+            }
+            // a label never runs past the right edge (a scroll bar may sit there): it is shortened instead
+            placements.add(place(rows, blocked, event, laneIndex, x0, x1, labelX, Math.min(want, Math.max(0, width - 6 - labelX))));
         }
-        return lanes;
+        int used = 1;
+        for (Placement p : placements) {
+            used = Math.max(used, p.row() + 1);
+        }
+        return new Lane(key, label, used, placements);
     }
 
-    private static Placement place(List<List<double[]>> rows, Event event, int lane, double x0, double x1,
-                                   double labelX, double want) {
+    private static Placement place(List<List<double[]>> rows, List<double[]> blocked, Event event, int lane,
+                                   double x0, double x1, double labelX, double want) {
         double fullStart = Math.min(x0, labelX);
         double fullEnd = Math.max(x1, labelX + want);
         for (int r = 0; r < rows.size(); r++) {
@@ -111,6 +111,13 @@ final class LaneLayout {
                 bestRoom = room;
                 bestRow = r;
             }
+        }
+        if (bestRoom < 0 && rows.size() < OVERFLOW_ROWS && free(blocked, x0, x1)) {
+            // every row is taken where the mark goes: a mark never sits on another, so the lane grows
+            List<double[]> row = new ArrayList<>(blocked);
+            row.add(new double[] {Math.min(x0, labelX), Math.max(x1, labelX + want) + GAP_PX});
+            rows.add(row);
+            return new Placement(event, lane, rows.size() - 1, x0, x1, labelX, want, false);
         }
         double room = Math.max(0, Math.min(want, bestRoom - GAP_PX));
         double labelWidth = room >= MIN_LABEL_PX ? room : 0;

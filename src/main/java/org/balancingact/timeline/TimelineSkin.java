@@ -2,77 +2,100 @@ package org.balancingact.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
-import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
-import org.balancingact.explore.Selection;
+import org.balancingact.index.LaneIndex;
 import org.balancingact.model.Event;
 
 /**
- * Draws a {@link TimelineView}: an axis with two levels of ticks, lanes with their headers, the
- * visible events as recycled-per-frame nodes, and the time cursor. Only events in the visible range
- * are turned into nodes. Handles the mouse and keyboard model of the control.
+ * Draws a {@link TimelineView}: the axis, lane bands and sticky headers (a few nodes), the events and
+ * cluster badges on one {@link Canvas} (so a frame costs what is on screen, not what is loaded), the
+ * overview strip and the time cursor. What was drawn is kept as {@link DrawnItem}s for hit tests,
+ * the keyboard model, accessibility and tests. Input lives in {@link TimelineInput}.
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-    static final PseudoClass APPROXIMATE = PseudoClass.getPseudoClass("approximate");
+    static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
+    /** Most events a badge-wide column shows one by one before it becomes a cluster. */
+    static final int COLUMN_CAPACITY = 3;
 
-    private final Pane axis = new Pane();
+    private final Label fontProbe = new Label("M");
+    private final TimelineAxis axis = new TimelineAxis(fontProbe);
+    private final Pane bands = new Pane();
     private final Pane headers = new Pane();
-    private final Pane items = new Pane();
-    private final Rectangle itemsClip = new Rectangle();
+    private final Canvas canvas = new Canvas();
     private final ScrollBar vbar = new ScrollBar();
     private final Line cursorLine = new Line();
     private final Region cursorHandle = new Region();
+    private final OverviewStrip overview;
+    private final Palette palette = new Palette();
+    private final ItemPainter painter = new ItemPainter();
     private final Text measure = new Text();
-    private final Label fontProbe = new Label("M");
+    private final NodePool<Region> bandPool = new NodePool<>(bands, Region::new);
+    private final NodePool<Label> headerPool = new NodePool<>(headers, this::newHeader);
 
     private double headerWidth = 150;
     private double axisHeight = 44;
     private double rowHeight = 28;
     private double laneGap = 8;
     private double charWidth = 8;
-    private double dragStartX = Double.NaN;
-    private double dragStartDay;
-    private boolean dragged;
-    private boolean draggingCursor;
-    private List<LaneLayout.Lane> lanes = List.of();
-    private final List<EventNode> eventNodes = new ArrayList<>();
-    /** Content is rebuilt when what it shows changed or the size did, not on every layout pass. */
+    private double overviewHeight = 40;
+
+    private LaneIndex laneIndex;
+    private final Set<String> collapsed = new HashSet<>();
+    private final List<DrawnItem> drawnItems = new ArrayList<>();
+    private final List<DrawnCluster> drawnClusters = new ArrayList<>();
+    private final List<double[]> laneSpans = new ArrayList<>();
     private boolean dirty = true;
-    /** Set when the selection changes, so the lane of a newly selected event is scrolled into view once. */
+    private boolean indexDirty = true;
     private boolean revealPending;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
 
+    /** A cluster badge as drawn: the bounds in the control's coordinates and the days it covers. */
+    public record DrawnCluster(ClusterLayout.Cluster cluster, Bounds bounds) {
+        public int count() {
+            return cluster.count();
+        }
+
+        /** First day of the column the badge stands for (fractional epoch day). */
+        public double fromDay() {
+            return cluster.fromDay();
+        }
+
+        public double toDay() {
+            return cluster.toDay();
+        }
+    }
+
     public TimelineSkin(TimelineView view) {
         super(view);
-        axis.getStyleClass().add("axis");
+        bands.getStyleClass().add("lane-bands");
+        bands.setMouseTransparent(true);
         headers.getStyleClass().add("lane-headers");
-        items.getStyleClass().add("items");
-        items.setClip(itemsClip);
+        canvas.getStyleClass().add("items");
+        canvas.setId("timeline-items");
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("lane-scroll");
         vbar.setVisible(false);
@@ -82,16 +105,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         cursorHandle.setCursor(Cursor.H_RESIZE);
         cursorHandle.setId("time-cursor");
         cursorHandle.setManaged(false);
-        getChildren().addAll(items, headers, axis, cursorLine, cursorHandle, vbar);
+        overview = new OverviewStrip(view, () -> laneIndex);
+        fontProbe.setVisible(false);
+        fontProbe.setManaged(false);
+        getChildren().addAll(bands, canvas, headers, axis.node(), overview, cursorLine, cursorHandle, vbar, fontProbe,
+                palette.node());
 
         ExplorerState state = view.getState();
         registerInvalidationListener(view.startDayProperty(), o -> invalidate());
         registerInvalidationListener(view.endDayProperty(), o -> invalidate());
-        registerInvalidationListener(view.laneGroupingProperty(), o -> invalidate());
-        // a hidden label tells the skin the font CSS gives this control (sizes follow the type scale)
-        fontProbe.setVisible(false);
-        fontProbe.setManaged(false);
-        getChildren().add(fontProbe);
+        registerInvalidationListener(view.laneGroupingProperty(), o -> reindex());
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
         registerInvalidationListener(vbar.valueProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
@@ -99,19 +122,37 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             revealPending = true;
             invalidate();
         });
-        registerInvalidationListener(state.timelineProperty(), o -> invalidate());
-        registerInvalidationListener(state.filterProperty(), o -> invalidate());
+        registerInvalidationListener(state.timelineProperty(), o -> reindex());
+        registerInvalidationListener(state.filterProperty(), o -> reindex());
         registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
-
-        installMouse(view);
-        installKeyboard(view);
+        new TimelineInput(view, this).install(cursorHandle);
     }
 
-    // ---- layout and drawing ------------------------------------------------------------------
+    private void reindex() {
+        indexDirty = true;
+        collapsed.clear();
+        invalidate();
+    }
 
-    private void invalidate() {
+    void invalidate() {
         dirty = true;
         getSkinnable().requestLayout();
+    }
+
+    /** Lanes and events by time, rebuilt only when the data, the filter or the grouping change. */
+    LaneIndex laneIndex() {
+        if (indexDirty || laneIndex == null) {
+            TimelineView view = getSkinnable();
+            ExplorerState state = view.getState();
+            LaneGrouping grouping = view.getLaneGrouping();
+            var timeline = state.getTimeline();
+            var filter = state.getFilter();
+            List<Event> shown = timeline.events().stream().filter(filter::accepts).toList();
+            laneIndex = new LaneIndex(shown, grouping.lanesOf(timeline), e -> grouping.keysOf(e, timeline));
+            indexDirty = false;
+            overview.dataChanged();
+        }
+        return laneIndex;
     }
 
     // The content is drawn to fit whatever size the window gives; it must never push the window.
@@ -144,26 +185,54 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         drawnWidth = w;
         drawnHeight = h;
         TimelineView view = getSkinnable();
-        measureFont(view);
+        measureFont();
+        palette.refresh();
+        LaneIndex index = laneIndex();
         double itemsX = x + headerWidth;
         double itemsW = Math.max(10, w - headerWidth);
         double itemsY = y + axisHeight;
-        double itemsH = Math.max(10, h - axisHeight);
+        double itemsH = Math.max(10, h - axisHeight - overviewHeight);
 
-        List<Event> visible = view.getState().eventIndex()
-                .overlapping((long) Math.floor(view.getStartDay()), (long) Math.ceil(view.getEndDay()));
-        visible = visible.stream().filter(view.getState().getFilter()::accepts).toList();
-        lanes = LaneLayout.layout(view.getState().getTimeline(), view.getLaneGrouping(), visible,
-                view.getStartDay(), view.getEndDay(), itemsW, this::labelWidth);
-
-        double contentH = 0;
-        for (LaneLayout.Lane lane : lanes) {
-            contentH += lane.rows() * rowHeight + laneGap;
+        // first the lanes' content, to know the height they need
+        double s = view.getStartDay();
+        double e = view.getEndDay();
+        double badgePx = Math.max(24, charWidth * 4.5);
+        List<LaneLayout.Lane> lanes = new ArrayList<>();
+        List<List<ClusterLayout.Cluster>> clusters = new ArrayList<>();
+        boolean scroll = false;
+        double barW = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            double width = itemsW - barW;
+            double columnDays = badgePx / width * (e - s);
+            lanes.clear();
+            clusters.clear();
+            double contentH = 0;
+            for (int lane = 0; lane < index.laneCount(); lane++) {
+                String key = index.laneKeys().get(lane);
+                boolean closed = collapsed.contains(key);
+                ClusterLayout.LaneContent content = ClusterLayout.lane(index, lane, s, e, columnDays,
+                        closed ? 0 : COLUMN_CAPACITY);
+                List<double[]> blocked = new ArrayList<>();
+                for (ClusterLayout.Cluster c : content.clusters()) {
+                    blocked.add(new double[] {(c.fromDay() - s) / (e - s) * width,
+                        (c.toDay() - s) / (e - s) * width + LaneLayout.GAP_PX});
+                }
+                String label = view.getLaneGrouping().laneLabel(key, view.getState().getTimeline());
+                lanes.add(LaneLayout.layoutLane(key, label, lane, content.singles(), blocked, s, e, width,
+                        this::labelWidth));
+                clusters.add(content.clusters());
+                contentH += lanes.get(lane).rows() * rowHeight + laneGap;
+            }
+            scroll = contentH > itemsH;
+            vbar.setMax(Math.max(0, contentH - itemsH));
+            if (!scroll || barW > 0) {
+                break;
+            }
+            // again, narrower, now that a scroll bar takes room; before its first CSS pass a hidden
+            // scroll bar says it is 0 wide, so an em-based width stands in
+            barW = Math.max(vbar.prefWidth(-1), Math.ceil(charWidth * 1.5));
         }
-        boolean scroll = contentH > itemsH;
         vbar.setVisible(scroll);
-        double barW = scroll ? vbar.prefWidth(-1) : 0;
-        vbar.setMax(Math.max(0, contentH - itemsH));
         vbar.setVisibleAmount(itemsH);
         if (vbar.getValue() > vbar.getMax()) {
             vbar.setValue(vbar.getMax());
@@ -171,25 +240,109 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double offset = scroll ? vbar.getValue() : 0;
         itemsW -= barW;
 
-        items.resizeRelocate(itemsX, itemsY, itemsW, itemsH);
-        itemsClip.setWidth(itemsW);
-        itemsClip.setHeight(itemsH);
+        canvas.relocate(itemsX, itemsY);
+        if (canvas.getWidth() != itemsW || canvas.getHeight() != itemsH) {
+            canvas.setWidth(itemsW);
+            canvas.setHeight(itemsH);
+        }
+        bands.resizeRelocate(itemsX, itemsY, itemsW, itemsH);
+        bands.setClip(new Rectangle(itemsW, itemsH));
         headers.resizeRelocate(x, itemsY, headerWidth, itemsH);
-        axis.resizeRelocate(itemsX, y, itemsW, axisHeight);
+        headers.setClip(new Rectangle(headerWidth, itemsH));
+        axis.node().resizeRelocate(itemsX, y, itemsW, axisHeight);
         vbar.resizeRelocate(x + w - barW, itemsY, barW, itemsH);
-        Rectangle headersClip = new Rectangle(headerWidth, itemsH);
-        headers.setClip(headersClip);
+        overview.resizeRelocate(itemsX, itemsY + itemsH, itemsW, overviewHeight);
 
-        drawAxis(view, itemsW);
-        drawLanes(view, itemsW, offset);
-        if (revealPending && scroll && revealLaneOfSelection(itemsH)) {
+        axis.draw(view, itemsW, axisHeight, charWidth);
+        paint(view, lanes, clusters, itemsW, itemsH, offset, itemsX, itemsY);
+        if (revealPending && scroll && revealLaneOfSelection(itemsY, itemsH)) {
             return; // the scroll bar moved: this layout pass runs again with the new offset
         }
         revealPending = false;
-        drawCursor(view, itemsX, y, itemsW, h);
+        drawCursor(view, itemsX, y, itemsW, axisHeight + itemsH);
+        updateAccessibleText(view);
     }
 
-    private void measureFont(TimelineView view) {
+    private void paint(TimelineView view, List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters,
+                       double width, double height, double offset, double itemsX, double itemsY) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        bandPool.begin();
+        headerPool.begin();
+        drawnItems.clear();
+        drawnClusters.clear();
+        laneSpans.clear();
+        Highlights highlights = view.getState().getHighlights();
+        double s = view.getStartDay();
+        double e = view.getEndDay();
+        double y = -offset;
+        // a selected event inside a badge: the badge is outlined so the selection is never lost
+        double selectedDay = view.selectedEvent()
+                .map(ev -> Math.max((double) org.balancingact.index.TimeSpan.startDay(ev.when()), s)).orElse(Double.NaN);
+        List<String> selectedLanes = view.selectedEvent()
+                .map(ev -> view.getLaneGrouping().keysOf(ev, view.getState().getTimeline())).orElse(List.of());
+        for (int i = 0; i < lanes.size(); i++) {
+            LaneLayout.Lane lane = lanes.get(i);
+            double laneH = lane.rows() * rowHeight + laneGap;
+            laneSpans.add(new double[] {itemsY + y, itemsY + y + laneH});
+            if (y + laneH >= 0 && y <= height) {
+                Region band = bandPool.next();
+                String stripe = i % 2 == 1 ? "lane-odd" : "lane-even";
+                if (!band.getStyleClass().contains(stripe)) {
+                    band.getStyleClass().setAll("lane-band", stripe);
+                }
+                band.resizeRelocate(0, y, width, laneH);
+                Label header = headerPool.next();
+                header.setText(lane.label());
+                header.setId("lane:" + lane.key());
+                header.setUserData(lane.key());
+                header.pseudoClassStateChanged(COLLAPSED, collapsed.contains(lane.key()));
+                header.resizeRelocate(0, Math.max(y, Math.min(0, y + laneH - rowHeight)), headerWidth,
+                        Math.min(laneH, rowHeight));
+                double top = y + laneGap / 2;
+                painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
+                        drawnItems, itemsX, itemsY);
+                double badgeH = Math.round(rowHeight * 0.8);
+                for (ClusterLayout.Cluster c : clusters.get(i)) {
+                    double x0 = (c.fromDay() - s) / (e - s) * width;
+                    double x1 = (c.toDay() - s) / (e - s) * width;
+                    BoundingBox box = painter.paintCluster(gc, x0, x1, top + (rowHeight - badgeH) / 2, badgeH,
+                            c.count(), palette);
+                    if (selectedDay >= c.fromDay() && selectedDay < c.toDay() && selectedLanes.contains(lane.key())) {
+                        painter.outline(gc, box, palette.look(org.balancingact.explore.Emphasis.SELECTED).fill());
+                    }
+                    drawnClusters.add(new DrawnCluster(c, new BoundingBox(box.getMinX() + itemsX,
+                            box.getMinY() + itemsY, box.getWidth(), box.getHeight())));
+                }
+            }
+            y += laneH;
+        }
+        bandPool.finish();
+        headerPool.finish();
+    }
+
+    /** A lane header: its label, and a click collapses or opens the lane. */
+    private Label newHeader() {
+        Label header = new Label();
+        header.getStyleClass().add("lane-header");
+        header.setMinWidth(0);
+        header.setOnMouseClicked(click -> toggleCollapsed((String) header.getUserData()));
+        return header;
+    }
+
+    private void toggleCollapsed(String key) {
+        if (!collapsed.remove(key)) {
+            collapsed.add(key);
+        }
+        invalidate();
+    }
+
+    /** Whether a lane shows only badges (collapsed by a click on its header). */
+    public boolean isCollapsed(String key) {
+        return collapsed.contains(key);
+    }
+
+    private void measureFont() {
         measure.setFont(fontProbe.getFont());
         measure.setText("0000");
         charWidth = Math.max(4, measure.getLayoutBounds().getWidth() / 4);
@@ -198,142 +351,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         axisHeight = Math.ceil(lineHeight * 2.6);
         laneGap = Math.ceil(lineHeight * 0.5);
         headerWidth = Math.ceil(charWidth * 18);
+        overviewHeight = Math.ceil(lineHeight * 2.4);
     }
 
     private double labelWidth(Event event) {
-        measure.setText(EventNode.labelText(event));
-        return measure.getLayoutBounds().getWidth() + 4;
-    }
-
-    private void drawAxis(TimelineView view, double width) {
-        axis.getChildren().clear();
-        double s = view.getStartDay();
-        double e = view.getEndDay();
-        TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, Locale.getDefault());
-        double pxPerDay = width / (e - s);
-        double lineH = axisHeight / 2;
-        List<TickSpacing.Tick> majors = ticks.majorTicks();
-        for (int i = 0; i < majors.size(); i++) {
-            TickSpacing.Tick tick = majors.get(i);
-            double x = (tick.epochDay() - s) * pxPerDay;
-            double nextX = i + 1 < majors.size() ? (majors.get(i + 1).epochDay() - s) * pxPerDay : width;
-            // the major label sticks to the left edge while its period is still on screen
-            double labelX = Math.max(x, 0) + 4;
-            Text label = tickLabel(tick.label(), "major-tick-label");
-            double labelW = textWidth(label);
-            if (labelX + labelW > nextX - 4) {
-                labelX = Math.min(labelX, nextX - labelW - 4);
-                if (labelX < x) {
-                    continue;
-                }
-            }
-            label.relocate(labelX, (lineH - textHeight(label)) / 2);
-            axis.getChildren().add(label);
-            if (x >= 0) {
-                axis.getChildren().add(tickLine(x, 0, axisHeight, "major-tick"));
-            }
-        }
-        double lastEnd = Double.NEGATIVE_INFINITY;
-        for (TickSpacing.Tick tick : ticks.minorTicks()) {
-            double x = (tick.epochDay() - s) * pxPerDay;
-            if (x < -1 || x > width) {
-                continue;
-            }
-            axis.getChildren().add(tickLine(x, lineH, axisHeight, "minor-tick"));
-            Text label = tickLabel(tick.label(), "minor-tick-label");
-            double labelW = textWidth(label);
-            if (x + 3 > lastEnd && x + 3 + labelW < width) {
-                label.relocate(x + 3, lineH + (lineH - textHeight(label)) / 2);
-                axis.getChildren().add(label);
-                lastEnd = x + 3 + labelW + 4;
-            }
-        }
-        Line baseline = new Line(0, axisHeight - 0.5, width, axisHeight - 0.5);
-        baseline.getStyleClass().add("axis-line");
-        axis.getChildren().add(baseline);
-    }
-
-    private Text tickLabel(String text, String styleClass) {
-        Text label = new Text(text);
-        label.getStyleClass().add(styleClass);
-        label.setTextOrigin(javafx.geometry.VPos.TOP);
-        label.setManaged(false);
-        return label;
-    }
-
-    /** Width the text will have once CSS styles it (major labels are bold); measured before that. */
-    private double textWidth(Text text) {
-        javafx.scene.text.Font base = fontProbe.getFont();
-        measure.setFont(text.getStyleClass().contains("major-tick-label")
-                ? javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize())
-                : base);
-        measure.setText(text.getText());
-        double width = measure.getLayoutBounds().getWidth();
-        measure.setFont(base);
-        return width;
-    }
-
-    private double textHeight(Text text) {
-        measure.setText("Ag");
-        return measure.getLayoutBounds().getHeight();
-    }
-
-    private static Line tickLine(double x, double y0, double y1, String styleClass) {
-        Line line = new Line(Math.round(x) + 0.5, y0, Math.round(x) + 0.5, y1);
-        line.getStyleClass().add(styleClass);
-        return line;
-    }
-
-    private void drawLanes(TimelineView view, double width, double offset) {
-        items.getChildren().clear();
-        headers.getChildren().clear();
-        eventNodes.clear();
-        Highlights highlights = view.getState().getHighlights();
-        double y = -offset;
-        boolean odd = false;
-        for (LaneLayout.Lane lane : lanes) {
-            double laneH = lane.rows() * rowHeight + laneGap;
-            Region band = new Region();
-            band.getStyleClass().addAll("lane-band", odd ? "lane-odd" : "lane-even");
-            band.setManaged(false);
-            band.resizeRelocate(0, y, width, laneH);
-            band.setMouseTransparent(true);
-            items.getChildren().add(band);
-
-            Label header = new Label(lane.label());
-            header.getStyleClass().add("lane-header");
-            header.setId("lane:" + lane.key());
-            header.setManaged(false);
-            header.setMinWidth(0);
-            header.resizeRelocate(0, y, headerWidth, Math.min(laneH, rowHeight));
-            headers.getChildren().add(header);
-
-            for (LaneLayout.Placement placement : lane.placements()) {
-                EventNode node = new EventNode(placement.event(), width, rowHeight, placement);
-                node.setManaged(false);
-                node.relocate(0, y + laneGap / 2 + placement.row() * rowHeight);
-                Emphasis emphasis = highlights.ofEvent(placement.event().id());
-                node.pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);
-                node.pseudoClassStateChanged(RELATED, emphasis == Emphasis.RELATED);
-                node.pseudoClassStateChanged(DIMMED, emphasis == Emphasis.DIMMED);
-                if (emphasis == Emphasis.SELECTED) {
-                    node.toFront();
-                }
-                node.setOnMouseClicked(e -> {
-                    if (e.getButton() == MouseButton.PRIMARY && !dragged && !e.isShiftDown()) {
-                        view.getState().select(Selection.event(placement.event().id()));
-                        view.requestFocus();
-                        e.consume();
-                    }
-                });
-                items.getChildren().add(node);
-                eventNodes.add(node);
-            }
-            y += laneH;
-            odd = !odd;
-        }
-        // selected items on top of their neighbours
-        eventNodes.stream().filter(n -> n.getPseudoClassStates().contains(SELECTED)).forEach(Node::toFront);
+        return painter.textWidth(EventText.label(event), palette.look(org.balancingact.explore.Emphasis.NORMAL).font())
+                + 4;
     }
 
     private void drawCursor(TimelineView view, double itemsX, double y, double width, double h) {
@@ -355,11 +378,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** The control speaks the selected event: title, date in words, approximate or uncertain. */
+    private void updateAccessibleText(TimelineView view) {
+        String text = view.selectedEvent().map(EventText::accessibleText).map(t -> "Timeline, selected: " + t)
+                .orElse("Timeline");
+        if (!text.equals(view.getAccessibleText())) {
+            view.setAccessibleText(text);
+        }
+    }
+
     /** Scrolls the lanes so the first occurrence of the selected event is visible; true if it scrolled. */
-    private boolean revealLaneOfSelection(double viewportHeight) {
-        for (EventNode node : eventNodes) {
-            if (node.getPseudoClassStates().contains(SELECTED)) {
-                double top = node.getLayoutY();
+    private boolean revealLaneOfSelection(double itemsY, double viewportHeight) {
+        for (DrawnItem item : drawnItems) {
+            if (item.emphasis() == org.balancingact.explore.Emphasis.SELECTED) {
+                double top = item.mark().getMinY() - itemsY;
                 double bottom = top + rowHeight;
                 revealPending = false;
                 if (top < 0 || bottom > viewportHeight) {
@@ -374,139 +406,90 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return false;
     }
 
-    // ---- coordinates -------------------------------------------------------------------------
+    // ---- what is on screen (hit tests, keyboard, tests) --------------------------------------
+
+    /** Events drawn this frame, in drawing order; the selected one last. */
+    public List<DrawnItem> drawnItems() {
+        return List.copyOf(drawnItems);
+    }
+
+    public List<DrawnCluster> drawnClusters() {
+        return List.copyOf(drawnClusters);
+    }
+
+    /** The first drawn occurrence of an event, if it is on screen and not inside a cluster. */
+    public Optional<DrawnItem> drawnItem(String id) {
+        Bounds view = new BoundingBox(canvas.getLayoutX(), canvas.getLayoutY(), canvas.getWidth(), canvas.getHeight());
+        // an occurrence wholly in sight first (a lane half scrolled out may hold the first one)
+        Optional<DrawnItem> whole = drawnItems.stream().filter(i -> i.id().equals(id)
+                && view.contains(i.mark().getCenterX(), i.mark().getCenterY())
+                && (i.label() == null || view.contains(i.label().getCenterX(), i.label().getCenterY()))).findFirst();
+        return whole.isPresent() ? whole
+                : drawnItems.stream().filter(i -> i.id().equals(id) && view.intersects(i.mark())).findFirst();
+    }
+
+    /** Whether an event is counted in one of the badges drawn now (it is on screen, inside a cluster). */
+    public boolean isInCluster(String id) {
+        TimelineView view = getSkinnable();
+        var timeline = view.getState().getTimeline();
+        return timeline.event(id).map(event -> {
+            List<String> keys = view.getLaneGrouping().keysOf(event, timeline);
+            double start = Math.max(org.balancingact.index.TimeSpan.startDay(event.when()), view.getStartDay());
+            return drawnClusters.stream().anyMatch(c -> keys.contains(laneIndex.laneKeys().get(c.cluster().lane()))
+                    && start >= c.cluster().fromDay() - (c.cluster().toDay() - c.cluster().fromDay())
+                    && start < c.cluster().toDay());
+        }).orElse(false);
+    }
+
+    /** The item under a point; none where a badge is, badges are drawn on top. */
+    Optional<DrawnItem> itemAt(double x, double y) {
+        if (clusterAt(x, y).isPresent()) {
+            return Optional.empty();
+        }
+        for (int i = drawnItems.size() - 1; i >= 0; i--) {
+            if (drawnItems.get(i).contains(x, y)) {
+                return Optional.of(drawnItems.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<DrawnCluster> clusterAt(double x, double y) {
+        return drawnClusters.stream().filter(c -> c.bounds().contains(x, y)).findFirst();
+    }
+
+    /** The lane index at a y coordinate, or -1. */
+    int laneAtY(double y) {
+        for (int i = 0; i < laneSpans.size(); i++) {
+            if (y >= laneSpans.get(i)[0] && y < laneSpans.get(i)[1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean inItemsArea(double x, double y) {
+        return x >= canvas.getLayoutX() && x < canvas.getLayoutX() + canvas.getWidth()
+                && y >= canvas.getLayoutY() && y < canvas.getLayoutY() + canvas.getHeight();
+    }
+
+    double itemsWidth() {
+        return canvas.getWidth();
+    }
 
     /** The epoch day (fractional) under an x coordinate in the skinnable's coordinates. */
     public double dayAtX(double x) {
         TimelineView view = getSkinnable();
-        double w = items.getWidth();
-        return view.getStartDay() + (x - items.getLayoutX()) / w * (view.getEndDay() - view.getStartDay());
+        return view.getStartDay() + (x - canvas.getLayoutX()) / canvas.getWidth() * (view.getEndDay() - view.getStartDay());
     }
 
     /** The x coordinate (skinnable's coordinates) of the start of an epoch day. */
     public double xOfDay(double day) {
         TimelineView view = getSkinnable();
-        return items.getLayoutX() + (day - view.getStartDay()) / (view.getEndDay() - view.getStartDay()) * items.getWidth();
+        return canvas.getLayoutX() + (day - view.getStartDay()) / (view.getEndDay() - view.getStartDay()) * canvas.getWidth();
     }
 
-    // ---- input --------------------------------------------------------------------------------
-
-    private void installMouse(TimelineView view) {
-        view.addEventHandler(ScrollEvent.SCROLL, e -> {
-            if (e.getTouchCount() == 0 && !e.isInertia() && Math.abs(e.getDeltaY()) >= Math.abs(e.getDeltaX())
-                    && !e.isShiftDown()) {
-                if (e.getDeltaY() == 0) {
-                    return;
-                }
-                double factor = e.getDeltaY() > 0 ? 1 / 1.25 : 1.25;
-                view.zoom(factor, dayAtX(e.getX()));
-            } else {
-                double dx = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
-                view.pan(-dx / items.getWidth() * (view.getEndDay() - view.getStartDay()));
-            }
-            e.consume();
-        });
-        view.addEventHandler(ZoomEvent.ZOOM, e -> {
-            if (e.getZoomFactor() > 0) {
-                view.zoom(1 / e.getZoomFactor(), dayAtX(e.getX()));
-            }
-            e.consume();
-        });
-        cursorHandle.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            draggingCursor = true;
-            e.consume();
-        });
-        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            view.requestFocus();
-            dragged = false;
-            if (e.isShiftDown() && e.getButton() == MouseButton.PRIMARY) {
-                setFocusDateAt(e.getX());
-                draggingCursor = true;
-                return;
-            }
-            if (!draggingCursor) {
-                dragStartX = e.getX();
-                dragStartDay = view.getStartDay();
-            }
-        });
-        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (draggingCursor) {
-                setFocusDateAt(e.getX());
-                dragged = true;
-                return;
-            }
-            if (Double.isNaN(dragStartX)) {
-                return;
-            }
-            double dx = e.getX() - dragStartX;
-            if (Math.abs(dx) > 3) {
-                dragged = true;
-            }
-            double span = view.getEndDay() - view.getStartDay();
-            double start = dragStartDay - dx / items.getWidth() * span;
-            view.setVisibleDays(start, start + span);
-        });
-        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            dragStartX = Double.NaN;
-            draggingCursor = false;
-        });
-        view.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() != MouseButton.PRIMARY || dragged || e.isShiftDown()) {
-                return;
-            }
-            if (e.getClickCount() == 2) {
-                view.zoom(0.5, dayAtX(e.getX()));
-            } else if (e.getX() > items.getLayoutX() && e.getY() > items.getLayoutY()) {
-                view.getState().clearSelection(); // a click on empty space; clicks on events are consumed
-            }
-        });
-    }
-
-    private void setFocusDateAt(double x) {
-        double day = Math.floor(dayAtX(x));
-        getSkinnable().getState().setFocusDate(LocalDate.ofEpochDay((long) day));
-    }
-
-    private void installKeyboard(TimelineView view) {
-        view.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            double span = view.getEndDay() - view.getStartDay();
-            KeyCode code = e.getCode();
-            boolean handled = true;
-            if (code == KeyCode.LEFT || code == KeyCode.KP_LEFT) {
-                if (e.isShortcutDown()) {
-                    view.pan(-span * 0.1);
-                } else if (!e.isAltDown()) {
-                    view.selectAdjacent(-1);
-                } else {
-                    handled = false;
-                }
-            } else if (code == KeyCode.RIGHT || code == KeyCode.KP_RIGHT) {
-                if (e.isShortcutDown()) {
-                    view.pan(span * 0.1);
-                } else if (!e.isAltDown()) {
-                    view.selectAdjacent(+1);
-                } else {
-                    handled = false;
-                }
-            } else if ((code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) && !e.isShortcutDown()) {
-                view.zoomIn();
-            } else if ((code == KeyCode.MINUS || code == KeyCode.SUBTRACT) && !e.isShortcutDown()) {
-                view.zoomOut();
-            } else if (code == KeyCode.HOME) {
-                view.fitAll();
-            } else if (code == KeyCode.ESCAPE) {
-                view.getState().clearSelection();
-            } else {
-                handled = false;
-            }
-            if (handled) {
-                e.consume();
-            }
-        });
-    }
-
-    /** Event nodes currently on screen, for tests and accessibility. */
-    List<EventNode> eventNodes() {
-        return eventNodes;
+    OverviewStrip overview() {
+        return overview;
     }
 }

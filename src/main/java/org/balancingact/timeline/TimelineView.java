@@ -119,11 +119,63 @@ public class TimelineView extends Control {
     }
 
     public void zoomIn() {
-        zoom(1 / 1.5, (getStartDay() + getEndDay()) / 2);
+        animateZoom(1 / 1.5);
     }
 
     public void zoomOut() {
-        zoom(1.5, (getStartDay() + getEndDay()) / 2);
+        animateZoom(1.5);
+    }
+
+    private void animateZoom(double factor) {
+        double middle = (getStartDay() + getEndDay()) / 2;
+        double span = Math.max(MIN_SPAN_DAYS, (getEndDay() - getStartDay()) * factor);
+        animateTo(middle - span / 2, middle + span / 2);
+    }
+
+    // ---- animated moves -----------------------------------------------------------------------
+
+    /** The longest a zoom or fit transition takes; wheel, drag and keys move at once. */
+    static final javafx.util.Duration TRANSITION = javafx.util.Duration.millis(220);
+
+    private final javafx.beans.property.BooleanProperty reduceMotion = new javafx.beans.property.SimpleBooleanProperty(
+            this, "reduceMotion", Boolean.getBoolean("balancingact.reduceMotion"));
+    private javafx.animation.Timeline transition;
+
+    /** When true (the user's "reduce motion" preference), zoom and fit jump instead of gliding. */
+    public javafx.beans.property.BooleanProperty reduceMotionProperty() {
+        return reduceMotion;
+    }
+
+    public boolean isReduceMotion() {
+        return reduceMotion.get();
+    }
+
+    public void setReduceMotion(boolean value) {
+        reduceMotion.set(value);
+    }
+
+    /** Moves the view to {@code [start, end)}, gliding there in at most {@link #TRANSITION} unless motion is reduced. */
+    public void animateTo(double start, double end) {
+        if (transition != null) {
+            transition.stop();
+            transition = null;
+        }
+        if (isReduceMotion() || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            setVisibleDays(start, end);
+            return;
+        }
+        double fromStart = getStartDay();
+        double fromEnd = getEndDay();
+        javafx.beans.property.DoubleProperty t = new javafx.beans.property.SimpleDoubleProperty(0);
+        t.addListener((obs, was, now) -> {
+            double f = now.doubleValue();
+            setVisibleDays(fromStart + (start - fromStart) * f, fromEnd + (end - fromEnd) * f);
+        });
+        transition = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(TRANSITION, new javafx.animation.KeyValue(t, 1,
+                        javafx.animation.Interpolator.EASE_BOTH)));
+        transition.setOnFinished(e -> setVisibleDays(start, end));
+        transition.play();
     }
 
     /** Moves the view by a number of days (negative: towards the past). */
@@ -137,7 +189,7 @@ public class TimelineView extends Control {
         double first = index.firstDay().toEpochDay();
         double last = index.lastDay().toEpochDay() + 1;
         double margin = Math.max(MIN_SPAN_DAYS, (last - first) * FIT_MARGIN);
-        setVisibleDays(first - margin, last + margin);
+        animateTo(first - margin, last + margin);
     }
 
     /**
@@ -177,7 +229,7 @@ public class TimelineView extends Control {
             s = Math.max(s, getLimitStart());
             e = Math.min(e, getLimitEnd());
             double pad = Math.max(MIN_SPAN_DAYS, (e - s) * 0.5);
-            setVisibleDays(s - pad, e + pad);
+            animateTo(s - pad, e + pad);
         });
     }
 
@@ -220,7 +272,7 @@ public class TimelineView extends Control {
 
     // ---- selection ----------------------------------------------------------------------------
 
-    java.util.Optional<Event> selectedEvent() {
+    public java.util.Optional<Event> selectedEvent() {
         if (state.getSelection() instanceof Selection.OfEvent e) {
             return state.getTimeline().event(e.id());
         }

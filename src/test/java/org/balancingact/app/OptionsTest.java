@@ -83,12 +83,23 @@ class OptionsTest {
 
     @Test
     void everyOptionWithAValueRefusesAMissingValue() {
-        for (String name : List.of("--data", "--select", "--tour", "--lang", "--check")) {
+        for (String name : List.of("--data", "--select", "--tour", "--lang", "--check", "--view")) {
             var atEnd = assertThrows(Options.UsageException.class, () -> Options.parse(name), name);
             assertTrue(atEnd.getMessage().startsWith(name + " needs a value"), atEnd.getMessage());
             var beforeOption = assertThrows(Options.UsageException.class, () -> Options.parse(name, "--present"), name);
             assertTrue(beforeOption.getMessage().startsWith(name + " needs a value"), beforeOption.getMessage());
             assertThrows(Options.UsageException.class, () -> Options.parse(name + "="), name);
+        }
+    }
+
+    @Test
+    void aViewIsTwoDatesInOrder() throws Exception {
+        Options o = Options.parse("--view", "2022-02-01..2022-06-01");
+        assertEquals(Optional.of(new Options.Days(java.time.LocalDate.of(2022, 2, 1), java.time.LocalDate.of(2022, 6, 1))),
+                o.view());
+        for (String bad : List.of("2022-06-01..2022-02-01", "2022-02-01", "2022-02-30..2022-03-01", "a..b")) {
+            var e = assertThrows(Options.UsageException.class, () -> Options.parse("--view", bad), bad);
+            assertTrue(e.getMessage().startsWith("--view expects two dates"), e.getMessage());
         }
     }
 
@@ -108,7 +119,7 @@ class OptionsTest {
     void theHelpDocumentsEveryOption() {
         String help = Options.helpText();
         for (String option : List.of("--help", "--version", "--data FILE", "--select ID", "--present", "--tour ID",
-                "--lang xx", "--check FILE", "--smoke-test", "first-frame-ms", "file:line:column: message")) {
+                "--lang xx", "--check FILE", "--view FROM..TO", "--smoke-test", "first-frame-ms", "file:line:column: message")) {
             assertTrue(help.contains(option), option);
         }
     }

@@ -108,6 +108,27 @@ class WorkspaceUiTest {
     }
 
     @Test
+    void clickingAnActorNameAndDraggingOverAQuoteWorkWithTheMouse(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        window.select(Selection.event("invasion"));
+        QuotePanelPage quotes = window.quotes();
+        quotes.showInSource("q-feb-24");
+        Text link = robot.lookup(n -> n.getId() != null && n.getId().startsWith("reader-actor:putin:"))
+                .queryAllAs(Text.class).stream().filter(quotes::isScrolledIntoView).findFirst().orElseThrow();
+        robot.clickOn(link);
+        assertEquals(Selection.actor("putin"), window.selection(), "a click on “Putin” selects him");
+
+        javafx.scene.shape.Path mark = (javafx.scene.shape.Path) robot.lookup(".reader-mark").queryAll().stream()
+                .filter(n -> !n.getBoundsInLocal().isEmpty()).findFirst().orElseThrow();
+        javafx.scene.shape.MoveTo start = (javafx.scene.shape.MoveTo) mark.getElements().get(0);
+        // a short drag along the first line of the quote, starting just inside it
+        javafx.geometry.Point2D from = mark.localToScreen(start.getX() + 4, start.getY() + 6);
+        javafx.geometry.Point2D to = mark.localToScreen(start.getX() + 90, start.getY() + 6);
+        robot.drag(from).moveTo(to).release(javafx.scene.input.MouseButton.PRIMARY);
+        assertEquals(Selection.quote("q-feb-24"), window.selection(), "the dragged passage is that quote");
+    }
+
+    @Test
     void copyCitationPutsTheChosenStyleOnTheClipboard(FxRobot robot) {
         MainWindowPage window = window(robot);
         window.select(Selection.event("invasion"));
@@ -156,6 +177,10 @@ class WorkspaceUiTest {
         robot.clickOn("#tool-forward");
         assertEquals(Selection.actor("makei"), window.selection());
         assertTrue(robot.lookup("#tool-forward").query().isDisabled(), "nothing further ahead");
+        robot.moveTo("#quote-panel").press(javafx.scene.input.MouseButton.BACK).release(javafx.scene.input.MouseButton.BACK);
+        assertEquals(Selection.event("invasion"), window.selection(), "the mouse's back button");
+        robot.press(javafx.scene.input.MouseButton.FORWARD).release(javafx.scene.input.MouseButton.FORWARD);
+        assertEquals(Selection.actor("makei"), window.selection(), "the mouse's forward button");
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class MainWindowPage {
         state.setTimeline(((ReadResult.Loaded) bundled).timeline());
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         window.style(scene);
+        window.timelineView().setReduceMotion(true); // transitions off: a test sees the end state at once
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);

@@ -1,14 +1,23 @@
 package org.balancingact.ui.pages;
 
-import javafx.css.PseudoClass;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.Selection;
+import org.balancingact.timeline.DrawnItem;
 import org.balancingact.timeline.LaneGrouping;
+import org.balancingact.timeline.TimelineSkin;
 import org.balancingact.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 
-/** The timeline as a user sees it: events by id, their highlight state, zoom and keys. */
+/**
+ * The timeline as a user sees it: events by id, their highlight state, zoom and keys. Events are
+ * drawn on a canvas, so an event is what the skin says it drew this frame ({@link DrawnItem}).
+ */
 public final class TimelinePage {
     private final FxRobot robot;
 
@@ -20,13 +29,30 @@ public final class TimelinePage {
         return robot.lookup("#timeline").queryAs(TimelineView.class);
     }
 
-    /** The first node drawn for an event, or null when it is not on screen. */
-    public Node event(String id) {
-        return robot.lookup(n -> ("event:" + id).equals(n.getId())).tryQuery().orElse(null);
+    public TimelineSkin skin() {
+        return (TimelineSkin) view().getSkin();
     }
 
+    /** The event as drawn now (first occurrence), or null when it is not on screen or inside a badge. */
+    public DrawnItem event(String id) {
+        robot.interact(() -> { }); // let a pending layout pass draw the current state
+        return skin().drawnItem(id).orElse(null);
+    }
+
+    /** Drawn on screen, alone or counted in a cluster badge. */
     public boolean isShown(String id) {
+        return event(id) != null || skin().isInCluster(id);
+    }
+
+    /** Drawn on its own (not inside a badge). */
+    public boolean isDrawnAlone(String id) {
         return event(id) != null;
+    }
+
+    /** Screen point of the middle of a box in the timeline's coordinates. */
+    public Point2D onScreen(Bounds local) {
+        Bounds screen = view().localToScreen(local);
+        return new Point2D(screen.getCenterX(), screen.getCenterY());
     }
 
     /** Brings the event on screen the way a user would be brought there: by selecting it elsewhere, then clicks it. */
@@ -34,31 +60,47 @@ public final class TimelinePage {
         if (event(id) == null) {
             robot.interact(() -> view().getState().select(Selection.event(id)));
         }
-        Node node = event(id);
-        Node label = node.lookup(".event-label");
-        robot.clickOn(label != null ? label : node.lookup(".event-point, .event-span, .event-fuzzy"));
+        if (event(id) == null) {
+            robot.interact(() -> view().zoomToSelection());
+        }
+        for (int i = 0; i < 8 && event(id) == null; i++) {
+            // still inside a badge: zoom in around it, as a user clicking the badge would
+            robot.interact(() -> view().getState().getTimeline().event(id).ifPresent(e -> {
+                double start = Math.max(org.balancingact.index.TimeSpan.startDay(e.when()), view().getStartDay());
+                double span = (view().getEndDay() - view().getStartDay()) * 0.4;
+                view().setVisibleDays(start - span * 0.3, start + span * 0.7);
+            }));
+        }
+        DrawnItem item = event(id);
+        robot.clickOn(onScreen(item.label() != null ? item.label() : item.mark()));
         return this;
     }
 
-    public boolean has(String id, String pseudoClass) {
-        Node node = event(id);
-        return node != null && node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    public boolean has(String id, Emphasis emphasis) {
+        DrawnItem item = event(id);
+        return item != null && item.emphasis() == emphasis;
     }
 
     public boolean isSelected(String id) {
-        return has(id, "selected");
+        return has(id, Emphasis.SELECTED);
     }
 
     public boolean isRelated(String id) {
-        return has(id, "related");
+        return has(id, Emphasis.RELATED);
     }
 
     public boolean isDimmed(String id) {
-        return has(id, "dimmed");
+        return has(id, Emphasis.DIMMED);
     }
 
     public String accessibleText(String id) {
-        return event(id).getAccessibleText();
+        return event(id).accessibleText();
+    }
+
+    /** Cluster badges drawn now. */
+    public List<TimelineSkin.DrawnCluster> clusters() {
+        robot.interact(() -> { });
+        return skin().drawnClusters();
     }
 
     public TimelinePage focus() {
@@ -92,9 +134,13 @@ public final class TimelinePage {
     }
 
     /** Lane headers currently drawn, top to bottom. */
-    public java.util.List<String> laneLabels() {
-        return robot.lookup(".lane-header").queryAll().stream()
+    public List<String> laneLabels() {
+        return robot.lookup(".lane-header").queryAll().stream().filter(Node::isVisible)
                 .sorted(java.util.Comparator.comparingDouble(Node::getLayoutY))
                 .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    }
+
+    public Optional<Node> overviewWindow() {
+        return robot.lookup("#overview-window").tryQuery();
     }
 }

@@ -1,0 +1,142 @@
+package org.balancingact.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.balancingact.model.DateFormatException;
+import org.balancingact.model.Event;
+import org.balancingact.model.HistoricalDate;
+import org.balancingact.model.Reference;
+import org.balancingact.model.Source;
+import org.balancingact.model.Theme;
+import org.balancingact.model.Timeline;
+
+/**
+ * Reads the synthetic benchmark format of {@code shared/bench/vis-timeline}
+ * ({@code {"meta":…, "events":[{"id","start","end"?,"group","title"}]}}), so the app shows the very
+ * files vis-timeline is measured with. Groups become themes ("Lane 01".."Lane 12"), instants become
+ * days (the model's precision). The file itself is the one source and every event refers to it.
+ *
+ * <p>The quote rule of the native format (every event rests on a quote) is relaxed for this format
+ * only: the events are made up, there is nothing to quote, and inventing quotes would be dishonest.
+ * The reader streams the file (a million events are ~80 MB) and shares equal dates, titles and lists.
+ */
+public final class SyntheticReader {
+    static final String SOURCE_ID = "synthetic-file";
+
+    private final JsonFactory factory = new JsonFactory();
+
+    /** Whether a file looks like this format: it opens with a {@code "meta"} member, not {@code "format"}. */
+    public static boolean recognises(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64);
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s", "");
+            return text.startsWith("{\"meta\":");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public ReadResult read(Path file) {
+        String name = file.toString();
+        List<Event> events = new ArrayList<>();
+        Map<String, HistoricalDate> dates = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        Map<Integer, List<String>> themeLists = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        Source source = new Source(SOURCE_ID, "dataset", file.getFileName().toString(), "", "", null,
+                file.toUri().toString(), "A synthetic benchmark timeline (gen-data.js format): made-up events, "
+                + "no real history. Every event on screen comes from this file.");
+        List<Reference> references = List.of(new Reference(source.title(), source.url(), ""));
+        int maxGroup = 0;
+        try (JsonParser parser = factory.createParser(file.toFile())) {
+            expect(parser, parser.nextToken() == JsonToken.START_OBJECT, "the file is not a JSON object");
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (!field.equals("events")) {
+                    parser.skipChildren();
+                    continue;
+                }
+                expect(parser, parser.currentToken() == JsonToken.START_ARRAY, "\"events\" must be an array");
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    String id = null;
+                    String start = null;
+                    String end = null;
+                    int group = 0;
+                    String title = null;
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        parser.nextToken();
+                        switch (key) {
+                            case "id" -> id = parser.getValueAsString();
+                            case "start" -> start = parser.getValueAsString();
+                            case "end" -> end = parser.getValueAsString();
+                            case "group" -> group = parser.getValueAsInt();
+                            case "title" -> title = parser.getValueAsString();
+                            default -> parser.skipChildren();
+                        }
+                    }
+                    if (id == null || start == null || title == null || group < 1) {
+                        problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), "/events/" + events.size(),
+                                "An event needs \"id\", \"start\", \"group\" (1 or more) and \"title\".", ""));
+                        continue;
+                    }
+                    try {
+                        HistoricalDate when = dates.computeIfAbsent(dayText(start, end), HistoricalDate::parse);
+                        maxGroup = Math.max(maxGroup, group);
+                        List<String> themes = themeLists.computeIfAbsent(group, g -> List.of(laneId(g)));
+                        events.add(new Event(id, titles.computeIfAbsent(title, t -> t), when, "", List.of(), themes, 2,
+                                List.of(), "", references));
+                    } catch (DateFormatException | IndexOutOfBoundsException e) {
+                        problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), "/events/" + events.size(),
+                                "\"start\"/\"end\" must be instants like 2020-09-09T01:44:42Z.", ""));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
+            problems.add(new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                    "The synthetic timeline cannot be read: " + e.getMessage(), ""));
+        }
+        if (!problems.isEmpty()) {
+            return new ReadResult.Failed(name, problems);
+        }
+        List<Theme> themes = new ArrayList<>();
+        for (int g = 1; g <= maxGroup; g++) {
+            themes.add(new Theme(laneId(g), String.format("Lane %02d", g), "Group " + g + " of the synthetic file"));
+        }
+        return new ReadResult.Loaded(new Timeline("Synthetic timeline: " + events.size() + " events",
+                source.text(), themes, List.of(source), List.of(), List.of(), events, List.of(), List.of()));
+    }
+
+    private static void expect(JsonParser parser, boolean ok, String message) throws IOException {
+        if (!ok) {
+            throw new com.fasterxml.jackson.core.JsonParseException(parser, message);
+        }
+    }
+
+    /** The EDTF text of an event's days: one day, or first/last day when a range crosses midnight. */
+    static String dayText(String start, String end) {
+        String first = start.substring(0, 10);
+        if (end == null) {
+            return first;
+        }
+        String last = end.substring(0, 10);
+        return last.equals(first) ? first : first + "/" + last;
+    }
+
+    static String laneId(int group) {
+        return String.format("lane-%02d", group);
+    }
+}

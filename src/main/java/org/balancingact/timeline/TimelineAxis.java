@@ -1,0 +1,130 @@
+package org.balancingact.timeline;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+
+/**
+ * The axis above the lanes: two levels of adaptive ticks ({@link TickSpacing}), the major label
+ * sticking to the left edge while its period is on screen, minor labels skipped rather than overlapped.
+ * A few dozen nodes at most, whatever the data.
+ */
+final class TimelineAxis {
+    private final Pane axis = new Pane();
+    private final Text measure = new Text();
+    private final javafx.scene.control.Label fontProbe;
+
+    private final NodePool<Text> majorLabels = new NodePool<>(axis, () -> newText("major-tick-label"));
+    private final NodePool<Text> minorLabels = new NodePool<>(axis, () -> newText("minor-tick-label"));
+    private final NodePool<Line> majorLines = new NodePool<>(axis, () -> newLine("major-tick"));
+    private final NodePool<Line> minorLines = new NodePool<>(axis, () -> newLine("minor-tick"));
+    private final Line baseline = newLine("axis-line");
+    private javafx.scene.text.Font boldFont;
+    private javafx.scene.text.Font boldOf;
+    private double lineHeight;
+
+    TimelineAxis(javafx.scene.control.Label fontProbe) {
+        this.fontProbe = fontProbe;
+        axis.getStyleClass().add("axis");
+        axis.getChildren().add(baseline);
+    }
+
+    private static Text newText(String styleClass) {
+        Text label = new Text();
+        label.getStyleClass().add(styleClass);
+        label.setTextOrigin(javafx.geometry.VPos.TOP);
+        return label;
+    }
+
+    private static Line newLine(String styleClass) {
+        Line line = new Line();
+        line.getStyleClass().add(styleClass);
+        line.setManaged(false);
+        return line;
+    }
+
+    Pane node() {
+        return axis;
+    }
+
+    void draw(TimelineView view, double width, double axisHeight, double charWidth) {
+        majorLabels.begin();
+        minorLabels.begin();
+        majorLines.begin();
+        minorLines.begin();
+        measure.setFont(fontProbe.getFont());
+        measure.setText("Ag");
+        lineHeight = measure.getLayoutBounds().getHeight();
+        double s = view.getStartDay();
+        double e = view.getEndDay();
+        TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, Locale.getDefault());
+        double pxPerDay = width / (e - s);
+        double lineH = axisHeight / 2;
+        List<TickSpacing.Tick> majors = ticks.majorTicks();
+        for (int i = 0; i < majors.size(); i++) {
+            TickSpacing.Tick tick = majors.get(i);
+            double x = (tick.epochDay() - s) * pxPerDay;
+            double nextX = i + 1 < majors.size() ? (majors.get(i + 1).epochDay() - s) * pxPerDay : width;
+            // the major label sticks to the left edge while its period is still on screen
+            double labelX = Math.max(x, 0) + 4;
+            double labelW = textWidth(tick.label(), true);
+            if (labelX + labelW > nextX - 4) {
+                labelX = Math.min(labelX, nextX - labelW - 4);
+                if (labelX < x) {
+                    continue;
+                }
+            }
+            Text label = majorLabels.next();
+            label.setText(tick.label());
+            label.relocate(labelX, (lineH - lineHeight) / 2);
+            if (x >= 0) {
+                place(majorLines.next(), x, 0, axisHeight);
+            }
+        }
+        double lastEnd = Double.NEGATIVE_INFINITY;
+        for (TickSpacing.Tick tick : ticks.minorTicks()) {
+            double x = (tick.epochDay() - s) * pxPerDay;
+            if (x < -1 || x > width) {
+                continue;
+            }
+            place(minorLines.next(), x, lineH, axisHeight);
+            double labelW = textWidth(tick.label(), false);
+            if (x + 3 > lastEnd && x + 3 + labelW < width) {
+                Text label = minorLabels.next();
+                label.setText(tick.label());
+                label.relocate(x + 3, lineH + (lineH - lineHeight) / 2);
+                lastEnd = x + 3 + labelW + 4;
+            }
+        }
+        baseline.setStartX(0);
+        baseline.setEndX(width);
+        baseline.setStartY(axisHeight - 0.5);
+        baseline.setEndY(axisHeight - 0.5);
+        majorLabels.finish();
+        minorLabels.finish();
+        majorLines.finish();
+        minorLines.finish();
+    }
+
+    private static void place(Line line, double x, double y0, double y1) {
+        double px = Math.round(x) + 0.5;
+        line.setStartX(px);
+        line.setEndX(px);
+        line.setStartY(y0);
+        line.setEndY(y1);
+    }
+
+    /** Width the text will have once CSS styles it (major labels are bold); measured before that. */
+    private double textWidth(String text, boolean bold) {
+        javafx.scene.text.Font base = fontProbe.getFont();
+        if (bold && boldOf != base) {
+            boldFont = javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize());
+            boldOf = base;
+        }
+        measure.setFont(bold ? boldFont : base);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+}
