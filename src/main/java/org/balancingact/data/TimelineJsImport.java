@@ -48,9 +48,23 @@ final class TimelineJsImport {
         this.fileName = fileName;
     }
 
-    /** A JSON object without our {@code format} field whose {@code events} is a list: TimelineJS's shape. */
+    /**
+     * A JSON object without our {@code format} field whose {@code events} is a list, unless its events look
+     * like ours ({@code when}, no {@code start_date}): that is our format with the header forgotten, and the
+     * native reader says so better than a list of "no start_date" problems would.
+     */
     static boolean recognises(JsonNode root) {
-        return root != null && root.isObject() && !root.has("format") && root.path("events").isArray();
+        if (root == null || !root.isObject() || root.has("format") || !root.path("events").isArray()) {
+            return false;
+        }
+        JsonNode events = root.path("events");
+        boolean startDates = false;
+        boolean whens = false;
+        for (int i = 0; i < Math.min(events.size(), 20); i++) {
+            startDates |= events.get(i).has("start_date");
+            whens |= events.get(i).has("when");
+        }
+        return startDates || !whens;
     }
 
     static ReadResult read(String fileName, String text, JsonNode root, TimelineReader reader) {

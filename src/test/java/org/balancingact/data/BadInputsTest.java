@@ -77,6 +77,13 @@ class BadInputsTest {
     }
 
     @Test
+    void ourFormatWithoutItsHeaderIsNotMistakenForTimelineJs() {
+        String headless = BadFiles.VALID.replace("\"format\": \"balancing-act/timeline\",", "");
+        Problem p = ((ReadResult.Failed) files.read("h.json", headless.getBytes(StandardCharsets.UTF_8))).problems().get(0);
+        assertTrue(p.message().contains("no \"format\" field"), p::format);
+    }
+
+    @Test
     void theLimitIsConfigurable() {
         String old = System.getProperty("balancingact.maxFileMegabytes");
         try {
