@@ -2,90 +2,193 @@ package org.balancingact.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.balancingact.data.Problem;
 import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
+import org.balancingact.model.Timeline;
 import org.balancingact.shell.MainWindow;
+import org.balancingact.shell.Settings;
 
-/** The explorer's entry point: reads the bundled dataset (or {@code --data FILE}) and opens the main window. */
+/**
+ * The JavaFX application: reads the bundled dataset (or {@code --data FILE}) and opens the main window.
+ * The command line is parsed by {@link Main}, which hands the {@link Options} over before launching.
+ */
 public final class BalancingActApp extends Application {
+    /** How long {@code --smoke-test} waits for the first frame before it gives up. */
+    private static final long SMOKE_TEST_TIMEOUT_MS = 120_000;
 
+    private static volatile Options launchOptions;
+    /** The bundled dataset, read on a background thread while the JavaFX toolkit starts. */
+    private static volatile CompletableFuture<ReadResult> bundledDataset;
+
+    /** Kept for tools that name this class as the main class; the real entry point is {@link Main}. */
     public static void main(String[] args) {
-        launch(BalancingActApp.class, args);
+        Main.main(args);
+    }
+
+    /** Starts JavaFX with these options; returns when the last window has closed. */
+    static void launch(Options options) {
+        launchOptions = options;
+        bundledDataset = CompletableFuture.supplyAsync(() -> new TimelineFiles().readBundled());
+        Application.launch(BalancingActApp.class);
+    }
+
+    /** The options this run was started with. */
+    public static Options options() {
+        Options options = launchOptions;
+        return options == null ? Options.NONE : options;
+    }
+
+    @Override
+    public void init() throws Exception {
+        if (launchOptions == null) {
+            // launched some other way (for example Application.launch with raw arguments)
+            try {
+                launchOptions = Options.parse(getParameters().getRaw());
+            } catch (Options.UsageException e) {
+                Main.usage(e, System.err);
+                System.exit(Main.USAGE);
+            }
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        org.balancingact.shell.Settings settings = org.balancingact.shell.Settings.forUser();
-        settings.language().map(java.util.Locale::forLanguageTag).ifPresent(BalancingActApp::useLanguage);
+        Options options = options();
+        if (options.smokeTest()) {
+            startSmokeTestWatchdog();
+            FirstFrame.whenDrawn(stage, ms -> {
+                System.out.println("first-frame-ms: " + ms);
+                System.out.flush();
+                System.exit(0);
+            });
+        }
+
+        Settings settings = Settings.forUser();
+        // --lang for this run wins over the language remembered from View > Language
+        options.lang().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(BalancingActApp::useLanguage);
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
         window.setHostServices(getHostServices());
-        ReadResult bundled = new TimelineFiles().readBundled();
+        CompletableFuture<ReadResult> early = bundledDataset;
+        ReadResult bundled = early != null ? early.join() : new TimelineFiles().readBundled();
         if (bundled instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
+        } else if (options.smokeTest()) {
+            failSmokeTest("the bundled dataset", bundled);
         }
         Scene scene = new Scene(window.root(), 1280, 800);
         window.style(scene);
         stage.setScene(scene);
         stage.setTitle("Balancing Act");
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = BalancingActApp.class.getResource("balancing-act-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
         stage.titleProperty().bind(state.timelineProperty().map(t -> "Balancing Act — " + t.title()));
         WindowBounds.restore(stage);
-        WindowBounds.rememberOnClose(stage);
-        window.setOnLanguageChosen(locale -> switchLanguage(stage, state, locale));
+        if (!options.smokeTest()) {
+            WindowBounds.rememberOnClose(stage);
+        }
+        window.setOnLanguageChosen(locale -> switchLanguage(stage, state, locale, getHostServices()));
         stage.show();
         window.timelineView().requestFocus();
-        argument(args, "--data").map(Path::of).ifPresent(window::open);
-        argument(args, "--select").ifPresent(id -> selectById(state, id));
+        if (options.data().isPresent()) {
+            Path file = options.data().get();
+            ReadResult result = window.open(file);
+            if (options.smokeTest() && !result.isLoaded()) {
+                failSmokeTest(file.toString(), result);
+            }
+        }
+        options.select().ifPresent(id -> selectById(state, id));
         // timeline (issue 3): --view 2022-02-01..2022-06-01 opens on those days (screenshots, lessons)
-        argument(args, "--view").map(v -> v.split("\\.\\.")).filter(p -> p.length == 2).ifPresent(p ->
-                window.timelineView().setVisibleDays(java.time.LocalDate.parse(p[0]).toEpochDay(),
-                        java.time.LocalDate.parse(p[1]).toEpochDay() + 1));
+        options.view().ifPresent(days -> window.timelineView().setVisibleDays(
+                days.from().toEpochDay(), days.to().toEpochDay() + 1));
+        options.tour().ifPresent(id -> {
+            if (!window.classroom().tours().start(id)) {
+                System.err.println("balancing-act: --tour " + id + ": this dataset has no such tour"
+                        + tourIds(state.getTimeline()) + ".");
+            }
+        });
+        if (options.present()) {
+            window.classroom().presentation().enter();
+        }
         // --date 2020-08-15 puts the time cursor there (screenshots, lessons that start at a date)
-        argument(args, "--date").map(java.time.LocalDate::parse).ifPresent(state::setFocusDate);
+        options.date().ifPresent(state::setFocusDate);
     }
 
-    static void useLanguage(java.util.Locale locale) {
-        java.util.Locale supported = org.balancingact.i18n.Messages.supportedOrEnglish(locale);
-        org.balancingact.i18n.Messages.setLocale(supported);
-        java.util.Locale.setDefault(supported); // month names on the axis follow the UI language
+    private static String tourIds(Timeline timeline) {
+        List<String> ids = timeline.tours().stream().map(t -> t.id()).toList();
+        return ids.isEmpty() ? "" : " (its tours: " + String.join(", ", ids) + ")";
+    }
+
+    static void useLanguage(Locale locale) {
+        Locale supported = Messages.supportedOrEnglish(locale);
+        Messages.setLocale(supported);
+        Locale.setDefault(supported); // month names on the axis follow the UI language
     }
 
     /** Rebuilds the window in another language around the same explorer state: no restart, nothing lost. */
-    private static void switchLanguage(Stage stage, ExplorerState state, java.util.Locale locale) {
+    private static void switchLanguage(Stage stage, ExplorerState state, Locale locale, HostServices hostServices) {
         useLanguage(locale);
-        org.balancingact.shell.Settings.forUser().setLanguage(locale.getLanguage());
+        Settings.forUser().setLanguage(locale.getLanguage());
         MainWindow rebuilt = new MainWindow(state);
+        rebuilt.setHostServices(hostServices); // reference links keep opening in the browser
         stage.getScene().setRoot(rebuilt.root());
         rebuilt.style(stage.getScene());
-        rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next));
+        rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next, hostServices));
+    }
+
+    private static void failSmokeTest(String what, ReadResult result) {
+        System.err.println("smoke test failed: " + what + " could not be loaded");
+        if (result instanceof ReadResult.Failed failed) {
+            for (Problem problem : failed.problems()) {
+                System.err.println(problem.format());
+            }
+        }
+        System.err.flush();
+        System.exit(1);
+    }
+
+    private static void startSmokeTestWatchdog() {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(SMOKE_TEST_TIMEOUT_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.err.println("smoke test failed: no frame was drawn within " + SMOKE_TEST_TIMEOUT_MS / 1000 + " s");
+            System.exit(1);
+        }, "smoke-test-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     /** Selects whatever has this id: an event, an actor, a relation or a quote. */
     static void selectById(ExplorerState state, String id) {
-        org.balancingact.model.Timeline t = state.getTimeline();
+        Timeline t = state.getTimeline();
         if (t.event(id).isPresent()) {
-            state.select(org.balancingact.explore.Selection.event(id));
+            state.select(Selection.event(id));
         } else if (t.actor(id).isPresent()) {
-            state.select(org.balancingact.explore.Selection.actor(id));
+            state.select(Selection.actor(id));
         } else if (t.relation(id).isPresent()) {
-            state.select(org.balancingact.explore.Selection.relation(id));
+            state.select(Selection.relation(id));
         } else if (t.quote(id).isPresent()) {
-            state.select(org.balancingact.explore.Selection.quote(id));
+            state.select(Selection.quote(id));
+        } else {
+            System.err.println("balancing-act: --select " + id + ": no event, actor, relation or quote has this id.");
         }
     }
-
-    private static java.util.Optional<String> argument(List<String> args, String name) {
-        for (int i = 0; i < args.size() - 1; i++) {
-            if (args.get(i).equals(name)) {
-                return java.util.Optional.of(args.get(i + 1));
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
 }

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Start-up and size benchmark of the packaged explorer (issue 7; results in docs/PERFORMANCE.md).
+#
+#   ./mvnw -Ppackage package          # first: target/image, target/installer/*.deb
+#   scripts/bench-startup.sh          # RUNS=15 scripts/bench-startup.sh for more launches
+#
+# It packages a bare JavaFX "hello" stage (src/bench/hello) exactly like the product — same jlink
+# options, same app-specific CDS training — then launches the two images alternately, back to back,
+# RUNS times each (default 11) with --smoke-test, together with a copy of the product image without its
+# CDS archive (to show what the archive buys), and reports the median first-frame-ms (process start
+# to first frame drawn, measured inside each process the same way) and the wall time of each launch.
+# Without DISPLAY it starts its own Xvfb (1920x1080). Output: a table on stdout and in
+# target/bench/startup.md. The numbers are only as quiet as the machine: the load average is reported.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-11}
+JDK_HOME=${JDK_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}
+export JDK_HOME
+# shellcheck source=lib/display.sh
+. scripts/lib/display.sh
+# shellcheck source=lib/image.sh
+. scripts/lib/image.sh
+
+app=target/image
+[ -x "$app/bin/balancing-act" ] || { echo "no $app: run ./mvnw -Ppackage package first" >&2; exit 1; }
+ensure_display
+
+# the bare stage, packaged the same way
+bench=target/bench
+rm -rf "$bench/hello-classes" && mkdir -p "$bench/hello-classes"
+fx_jars=$(ls target/modules/javafx-*-linux.jar | tr '\n' ':')
+"$JDK_HOME/bin/javac" --release 17 --module-path "$fx_jars" -d "$bench/hello-classes" \
+  $(find src/bench/hello -name '*.java')
+jlink_image "$bench/hello-image" "${fx_jars}$bench/hello-classes" bench.hello org.balancingact.bench.Hello hello ""
+train_cds "$bench/hello-image" hello bench.hello org.balancingact.bench.Hello >/dev/null
+
+# the product without its app-specific CDS archive (no default archive at all: jlink makes none)
+rm -rf "$bench/image-nocds" && cp -a "$app" "$bench/image-nocds" && rm "$bench/image-nocds/lib/server/classes.jsa"
+
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+launch() { # launch BIN -> "first-frame-ms wall-ms"
+  local t0 out t1
+  t0=$(now_ms)
+  out=$(env -i PATH=/usr/bin:/bin DISPLAY="$DISPLAY" HOME="${HOME:-/root}" "$1" --smoke-test 2>/dev/null)
+  t1=$(now_ms)
+  echo "$(sed -n 's/^first-frame-ms: //p' <<<"$out") $((t1 - t0))"
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+: >"$bench/app.txt"; : >"$bench/hello.txt"; : >"$bench/nocds.txt"
+launch "$app/bin/balancing-act" >/dev/null; launch "$bench/hello-image/bin/hello" >/dev/null # warm the file cache
+for i in $(seq 1 "$RUNS"); do
+  launch "$app/bin/balancing-act" >>"$bench/app.txt"
+  launch "$bench/hello-image/bin/hello" >>"$bench/hello.txt"
+  launch "$bench/image-nocds/bin/balancing-act" >>"$bench/nocds.txt"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+app_ff=$(cut -d' ' -f1 "$bench/app.txt" | median); app_wall=$(cut -d' ' -f2 "$bench/app.txt" | median)
+nocds_ff=$(cut -d' ' -f1 "$bench/nocds.txt" | median)
+hello_ff=$(cut -d' ' -f1 "$bench/hello.txt" | median); hello_wall=$(cut -d' ' -f2 "$bench/hello.txt" | median)
+mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b / 1000000}'; }
+size_of() { if [ -e "$1" ]; then mb "$(stat -c %s "$1")"; else echo "(not built)"; fi; }
+deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
+tgz=$(ls target/installer/*.tar.gz 2>/dev/null | head -1 || true)
+{
+  echo "| measure | value | target |"
+  echo "|---|---|---|"
+  echo "| jlink image, \`du -sb target/image\` | $(mb "$(du -sb "$app" | cut -f1)") | ≤ 60 MB |"
+  echo "| of which the CDS archive lib/server/classes.jsa | $(size_of "$app/lib/server/classes.jsa") | |"
+  echo "| .deb, \`stat\` | $(size_of "${deb:-none}") | ≤ 40 MB |"
+  echo "| image .tar.gz, \`stat\` | $(size_of "${tgz:-none}") | |"
+  echo "| bare hello image (same packaging) | $(mb "$(du -sb "$bench/hello-image" | cut -f1)") | |"
+  echo "| first frame, explorer, median of $RUNS | ${app_ff} ms | ≤ 800 ms |"
+  echo "| first frame, explorer without its CDS archive, median of $RUNS | ${nocds_ff} ms | |"
+  echo "| first frame, bare hello stage, median of $RUNS | ${hello_ff} ms | |"
+  echo "| ratio explorer / bare stage | $(awk -v a="$app_ff" -v h="$hello_ff" 'BEGIN {printf "%.2f", a / h}') | ≤ 1.3 |"
+  echo "| wall time of a --smoke-test launch (exec to exit), explorer / hello | ${app_wall} ms / ${hello_wall} ms | |"
+  echo "| load average before / after | $load_before / $load_after | (2 cores) |"
+  echo
+  echo "explorer first-frame-ms: $(cut -d' ' -f1 "$bench/app.txt" | tr '\n' ' ')"
+  echo
+  echo "hello first-frame-ms: $(cut -d' ' -f1 "$bench/hello.txt" | tr '\n' ' ')"
+  echo
+  echo "explorer without CDS first-frame-ms: $(cut -d' ' -f1 "$bench/nocds.txt" | tr '\n' ' ')"
+} | tee "$bench/startup.md"

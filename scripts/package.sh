@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Builds what students run. Called by `./mvnw -Ppackage package` (exec-maven-plugin, after the jar,
+# the copied dependencies in target/modules and moditect's descriptors for the automatic modules),
+# which passes everything below as environment variables from pom.xml.
+#
+#   target/image/                         jlink runtime image; launcher bin/balancing-act; its own
+#                                         CDS archive lib/server/classes.jsa (fast start, no flag)
+#   target/app-image/balancing-act/       jpackage app-image on that runtime (native launcher)
+#   target/installer/balancing-act-VERSION-linux-x64.tar.gz   the image, to unpack and run (Linux)
+#   target/installer/balancing-act_VERSION_amd64.deb          Debian package (Linux)
+#   target/installer/*.msi | *.dmg        on Windows | macOS (see packaging/README.md)
+#
+# PACKAGE_INSTALLERS=false (mvn -Dpackage.installers=false) stops after the app-image: the .deb's xz
+# compression alone takes about two minutes on a 2-core machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+: "${JDK_HOME:?} ${BUILD_DIR:?} ${APP_JAR:?} ${APP_VERSION:?} ${APP_MODULE:?} ${APP_MAIN_CLASS:?}"
+: "${APP_JVM_FLAGS:=} ${APP_DESCRIPTION:=Balancing Act} ${JAVAFX_VERSION:?}"
+NAME=balancing-act
+# shellcheck source=lib/display.sh
+. scripts/lib/display.sh
+# shellcheck source=lib/image.sh
+. scripts/lib/image.sh
+
+case "$(uname -s)" in
+  Linux*) os=linux; sep=":"; icon=packaging/icons/balancing-act-256.png ;;
+  Darwin*) os=mac; sep=":"; icon=packaging/icons/balancing-act.icns ;;
+  MINGW* | MSYS* | CYGWIN*) os=windows; sep=";"; icon=packaging/icons/balancing-act.ico ;;
+  *) echo "unsupported system $(uname -s)" >&2; exit 1 ;;
+esac
+step() { printf '[package] %s (%ss)\n' "$1" "$SECONDS"; }
+
+# 1. module path: the copied runtime jars (JavaFX's plain jars are empty shells next to the
+#    platform-classified ones that hold the modules), moditect's rewritten jars, and the app's jar
+modules="$BUILD_DIR/modules"
+rm -f "$modules"/javafx-*-"$JAVAFX_VERSION".jar
+module_path="$modules$sep$APP_JAR"
+
+# 2. jlink image with the ControlsFX flags (pom property controlsfx.jvmFlags) baked in
+step "jlink $BUILD_DIR/image"
+# org.slf4j.nop: the networknt validator logs through SLF4J; without a provider it warns on stderr
+jlink_image "$BUILD_DIR/image" "$module_path" "$APP_MODULE" "$APP_MAIN_CLASS" "$NAME" "$APP_JVM_FLAGS" org.slf4j.nop
+
+# 3. the app-specific CDS archive: a training run up to the first frame needs a display
+step "CDS training run"
+if [ "$os" = linux ]; then
+  ensure_display
+fi
+train_cds "$BUILD_DIR/image" "$NAME" "$APP_MODULE" "$APP_MAIN_CLASS"
+
+# 4. jpackage app-image on that runtime (the flags and the archive come with it)
+step "jpackage app-image"
+rm -rf "$BUILD_DIR/app-image"
+common=(--name "$NAME" --app-version "$APP_VERSION" --vendor "Balancing Act"
+        --description "$APP_DESCRIPTION" --copyright "Code: see the repository; data: Shraibman (2022), quoted")
+"$JDK_HOME/bin/jpackage" --type app-image --runtime-image "$BUILD_DIR/image" \
+  --module "$APP_MODULE/$APP_MAIN_CLASS" --icon "$icon" --dest "$BUILD_DIR/app-image" "${common[@]}"
+
+if [ "${PACKAGE_INSTALLERS:-true}" = false ]; then
+  step "done (installer skipped)"
+  exit 0
+fi
+
+# 5. installers
+mkdir -p "$BUILD_DIR/installer"
+rm -f "$BUILD_DIR/installer"/*
+case "$os" in
+  linux)
+    step "tar.gz of the image"
+    tar -C "$BUILD_DIR" --transform "s,^image,$NAME-$APP_VERSION," -czf \
+      "$BUILD_DIR/installer/$NAME-$APP_VERSION-linux-x64.tar.gz" image
+    step "jpackage deb"
+    command -v fakeroot >/dev/null || _apt_install_missing fakeroot
+    "$JDK_HOME/bin/jpackage" --type deb --app-image "$BUILD_DIR/app-image/$NAME" --dest "$BUILD_DIR/installer" \
+      --resource-dir packaging/linux --icon "$icon" \
+      --linux-shortcut --linux-menu-group Education --linux-app-category education \
+      --linux-package-deps "libgtk-3-0, libxtst6" "${common[@]}"
+    ;;
+  windows)
+    step "jpackage msi (needs WiX Toolset 3 on PATH)"
+    "$JDK_HOME/bin/jpackage" --type msi --app-image "$BUILD_DIR/app-image/$NAME" --dest "$BUILD_DIR/installer" \
+      --resource-dir packaging/windows --win-menu --win-menu-group "Balancing Act" --win-shortcut \
+      --win-dir-chooser --win-upgrade-uuid 6d1c3f5e-1b2a-4c39-9a51-4a0d2b7e8f10 "${common[@]}"
+    ;;
+  mac)
+    step "jpackage dmg"
+    "$JDK_HOME/bin/jpackage" --type dmg --app-image "$BUILD_DIR/app-image/$NAME.app" --dest "$BUILD_DIR/installer" \
+      --resource-dir packaging/macos "${common[@]}"
+    ;;
+esac
+ls -l "$BUILD_DIR/installer"
+step "done"

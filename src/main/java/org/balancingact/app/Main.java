@@ -1,0 +1,60 @@
+package org.balancingact.app;
+
+import java.io.PrintStream;
+import java.lang.module.ModuleDescriptor;
+import org.balancingact.data.TimelineFiles;
+
+/**
+ * The launcher's main class. It is deliberately not a JavaFX {@code Application}: the Java launcher
+ * starts the JavaFX toolkit before {@code main} for such classes, and {@code --help}, {@code --version}
+ * and {@code --check} must work without a display. Only a command line that asks for a window reaches
+ * {@link BalancingActApp}.
+ */
+public final class Main {
+    /** Exit code for a command line that could not be understood. */
+    public static final int USAGE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageException e) {
+            System.exit(usage(e, System.err));
+            return;
+        }
+        if (options.isBatch()) {
+            System.exit(runBatch(options, System.out));
+            return;
+        }
+        options.lang().ifPresent(BalancingActApp::useLanguage); // before any UI is built
+        BalancingActApp.launch(options);
+    }
+
+    /** The part of the command line that needs no window: help, version, check. */
+    static int runBatch(Options options, PrintStream out) {
+        if (options.help()) {
+            out.print(Options.helpText());
+            return 0;
+        }
+        if (options.version()) {
+            out.println("Balancing Act " + version());
+            return 0;
+        }
+        return Check.run(new TimelineFiles(), options.check().orElseThrow(), out);
+    }
+
+    static int usage(Options.UsageException e, PrintStream err) {
+        err.println("balancing-act: " + e.getMessage());
+        err.println("Try balancing-act --help for the list of options.");
+        return USAGE;
+    }
+
+    /** The module's version, as the build recorded it (for example {@code 0.1.0}). */
+    public static String version() {
+        ModuleDescriptor descriptor = Main.class.getModule().getDescriptor();
+        return descriptor == null ? "(development build)" : descriptor.rawVersion().orElse("(development build)");
+    }
+}
