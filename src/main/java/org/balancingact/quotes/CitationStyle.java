@@ -1,24 +1,26 @@
 package org.balancingact.quotes;
 
+import org.balancingact.i18n.Messages;
+
 /** The reference styles a student can copy a citation in. */
 public enum CitationStyle {
-    APA_7("APA 7"),
-    MLA_9("MLA 9"),
-    CHICAGO_NOTE("Chicago 17 (note)"),
-    CHICAGO_BIBLIOGRAPHY("Chicago 17 (bibliography)");
+    APA_7("citation.style.apa7"),
+    MLA_9("citation.style.mla9"),
+    CHICAGO_NOTE("citation.style.chicagoNote"),
+    CHICAGO_BIBLIOGRAPHY("citation.style.chicagoBibliography");
 
-    private final String label;
+    private final String labelKey; // a key in the messages bundle
 
-    CitationStyle(String label) {
-        this.label = label;
+    CitationStyle(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     public String label() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     @Override
     public String toString() {
-        return label;
+        return Messages.get(labelKey);
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 import org.balancingact.model.Quote;
 import org.balancingact.model.Relation;
@@ -44,7 +45,7 @@ final class QuoteCard extends VBox {
         setId("quote:" + quote.id());
         pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);
         setAccessibleRole(AccessibleRole.TEXT);
-        setAccessibleText("Quote: " + quote.text());
+        setAccessibleText(Messages.get("quotes.card.accessible", quote.text()));
 
         // quotation marks inside the quote become single ones, as in any quotation within a quotation
         Label words = new Label("“" + quote.text().replace('“', '‘').replace('”', '’') + "”");
@@ -71,30 +72,30 @@ final class QuoteCard extends VBox {
         chips.getStyleClass().add("quote-chips");
         for (Event event : timeline.events()) {
             if (event.quoteIds().contains(quote.id()) && shown.test(event)) {
-                chips.getChildren().add(chip("Event", event.title(), "event", Selection.event(event.id()), actions));
+                chips.getChildren().add(chip("event", event.title(), "event", Selection.event(event.id()), actions));
             }
         }
         for (Relation relation : timeline.relations()) {
             if (relation.quoteIds().contains(quote.id()) && shown.test(relation)) {
-                String text = timeline.actorName(relation.fromId()) + " → " + relation.type().label() + " → "
+                String text = timeline.actorName(relation.fromId()) + " → " + Messages.get("relation." + relation.type().jsonValue()) + " → "
                         + timeline.actorName(relation.toId());
-                chips.getChildren().add(chip("Relation", text, "relation", Selection.relation(relation.id()), actions));
+                chips.getChildren().add(chip("relation", text, "relation", Selection.relation(relation.id()), actions));
             }
         }
         if (quote.hasSpeaker()) {
-            chips.getChildren().add(chip("Speaker", timeline.actorName(quote.speakerId()), "actor",
+            chips.getChildren().add(chip("speaker", timeline.actorName(quote.speakerId()), "actor",
                     Selection.actor(quote.speakerId()), actions));
         }
         if (!chips.getChildren().isEmpty()) {
             getChildren().add(chips);
         }
 
-        Button show = action("Show in source", "show-source:" + quote.id(), "Read the quote in the full text of its source",
+        Button show = action(Messages.get("quotes.showInSource"), "show-source:" + quote.id(), Messages.get("quotes.showInSource.tooltip"),
                 () -> actions.showInSource(quote));
-        Button cite = action("Copy citation", "copy-citation:" + quote.id(), "Copy the source's citation in the chosen style",
+        Button cite = action(Messages.get("quotes.copyCitation"), "copy-citation:" + quote.id(), Messages.get("quotes.copyCitation.tooltip"),
                 () -> actions.copyCitation(quote));
-        Button both = action("Copy quote + citation", "copy-quote:" + quote.id(),
-                "Copy the quotation with its in-text citation and the full reference", () -> actions.copyQuoteWithCitation(quote));
+        Button both = action(Messages.get("quotes.copyQuote"), "copy-quote:" + quote.id(),
+                Messages.get("quotes.copyQuote.tooltip"), () -> actions.copyQuoteWithCitation(quote));
         HBox buttons = new HBox(6, show, cite, both);
         buttons.getStyleClass().add("quote-actions");
         getChildren().add(buttons);
@@ -114,14 +115,15 @@ final class QuoteCard extends VBox {
         return button;
     }
 
-    private static Button chip(String kindWord, String text, String kind, Selection target, Actions actions) {
+    private static Button chip(String chipKind, String text, String kind, Selection target, Actions actions) {
+        String kindWord = Messages.get("quotes.chip." + chipKind);
         Label kindLabel = new Label(kindWord);
         kindLabel.getStyleClass().add("chip-kind");
         Button chip = new Button(text, kindLabel);
         chip.getStyleClass().addAll("chip", "chip-" + kind);
         chip.setId("chip:" + kind + ":" + target.id());
         chip.setAccessibleText(kindWord + ": " + text);
-        chip.setTooltip(new Tooltip("Select this " + kindWord.toLowerCase()));
+        chip.setTooltip(new Tooltip(Messages.get("quotes.chip." + chipKind + ".tooltip")));
         chip.setOnAction(e -> actions.select(target));
         chip.setFocusTraversable(true);
         return chip;

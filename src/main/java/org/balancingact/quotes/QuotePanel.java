@@ -21,6 +21,7 @@ import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Filter;
 import org.balancingact.explore.Highlights;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 import org.balancingact.model.Quote;
 import org.balancingact.model.Relation;
@@ -37,7 +38,7 @@ public class QuotePanel extends BorderPane {
     private final Label heading = new Label();
     private final Label copied = new Label();
     private final ComboBox<CitationStyle> style = new ComboBox<>();
-    private final Button back = new Button("← Quotes");
+    private final Button back = new Button(Messages.get("quotes.back"));
     private final VBox cards = new VBox();
     private final ScrollPane scroller = new ScrollPane(cards);
     private SourceReader reader;
@@ -58,14 +59,14 @@ public class QuotePanel extends BorderPane {
         style.getItems().setAll(CitationStyle.values());
         style.setValue(CitationStyle.APA_7);
         style.setId("citation-style");
-        style.setTooltip(new Tooltip("The style Copy citation uses"));
+        style.setTooltip(new Tooltip(Messages.get("quotes.style.tooltip")));
         back.setId("reader-back");
         back.setOnAction(e -> closeReader());
         back.setVisible(false);
         back.managedProperty().bind(back.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label styleLabel = new Label("Cite as");
+        Label styleLabel = new Label(Messages.get("quotes.citeAs"));
         styleLabel.setLabelFor(style);
         HBox top = new HBox(6, back, heading, gap, copied, styleLabel, style);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -103,8 +104,8 @@ public class QuotePanel extends BorderPane {
         Filter filter = state.getFilter();
         cards.getChildren().clear();
         if (!highlights.isActive()) {
-            heading.setText("Quotes");
-            Label hint = new Label("Select an event, an actor or a relation to read the words it rests on.");
+            heading.setText(Messages.get("quotes.heading"));
+            Label hint = new Label(Messages.get("quotes.placeholder"));
             hint.getStyleClass().add("placeholder");
             hint.setWrapText(true);
             cards.getChildren().add(hint);
@@ -115,7 +116,7 @@ public class QuotePanel extends BorderPane {
                 .filter(q -> QuoteFiltering.accepts(timeline, filter, q))
                 .sorted(Comparator.comparing(Quote::sourceId).thenComparingInt(q -> positionInSource(timeline, q)))
                 .toList();
-        heading.setText(quotes.size() == 1 ? "1 quote" : quotes.size() + " quotes");
+        heading.setText(quotes.size() == 1 ? Messages.get("quotes.count.one") : Messages.get("quotes.count.other", quotes.size()));
         QuoteCard.Actions actions = new CardActions();
         for (Quote quote : quotes) {
             cards.getChildren().add(new QuoteCard(quote, timeline, highlights.ofQuote(quote.id()),
@@ -145,7 +146,7 @@ public class QuotePanel extends BorderPane {
         }
         readingQuoteId = quoteId;
         reader = new SourceReader(source.get(), timeline, quoteId, state.getHighlights().quotes(), this::selectFromReader);
-        heading.setText("Source");
+        heading.setText(Messages.get("quotes.source"));
         back.setVisible(true);
         scroller.setContent(reader);
         reader.heightProperty().addListener((obs, was, now) -> scrollToMark());
@@ -221,7 +222,7 @@ public class QuotePanel extends BorderPane {
         content.putString(text.plain());
         content.putHtml(text.html());
         Clipboard.getSystemClipboard().setContent(content);
-        copied.setText("Copied " + what + " (" + style.getValue().label() + ")");
+        copied.setText(Messages.get("quotes.copied." + what, style.getValue().label()));
     }
 
     private final class CardActions implements QuoteCard.Actions {

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Quote;
 import org.balancingact.model.Source;
@@ -114,7 +115,7 @@ final class SourceReader extends VBox {
             text.setCursor(Cursor.HAND);
             text.setPickOnBounds(true); // a click between a word's glyph strokes still counts
             text.setAccessibleRole(AccessibleRole.HYPERLINK);
-            text.setAccessibleText(words + ": select " + timeline.actorName(actorId));
+            text.setAccessibleText(Messages.get("reader.actor.accessible", words, timeline.actorName(actorId)));
             text.setFocusTraversable(true);
             text.setOnMouseClicked(e -> {
                 if (e.isStillSincePress()) {

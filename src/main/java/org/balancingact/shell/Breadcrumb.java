@@ -3,7 +3,6 @@ package org.balancingact.shell;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -14,6 +13,7 @@ import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Filter;
 import org.balancingact.explore.Highlights;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Timeline;
 
 /**
@@ -22,12 +22,11 @@ import org.balancingact.model.Timeline;
  * highlights 5 actors, 2 relations, 2 quotes". Each part has a button that clears it.
  */
 final class Breadcrumb extends HBox {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private final ExplorerState state;
     private final Label filter = new Label();
     private final Label selection = new Label();
-    private final Button clearFilter = new Button("Clear filter");
-    private final Button clearSelection = new Button("Clear selection");
+    private final Button clearFilter = new Button(Messages.get("breadcrumb.clearFilter"));
+    private final Button clearSelection = new Button(Messages.get("breadcrumb.clearSelection"));
 
     Breadcrumb(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -64,45 +63,48 @@ final class Breadcrumb extends HBox {
 
     static String describe(Timeline timeline, Filter f) {
         if (!f.isActive()) {
-            return "Showing everything";
+            return Messages.get("breadcrumb.showingEverything");
         }
         List<String> parts = new ArrayList<>();
         if (!f.themeIds().isEmpty()) {
-            parts.add("themes " + f.themeIds().stream().map(timeline::themeLabel).sorted().collect(Collectors.joining(", ")));
+            parts.add(Messages.get("breadcrumb.themes",
+                    f.themeIds().stream().map(timeline::themeLabel).sorted().collect(Collectors.joining(", "))));
         }
         if (!f.actorIds().isEmpty()) {
-            parts.add("actors " + f.actorIds().stream().map(timeline::actorName).sorted().collect(Collectors.joining(", ")));
+            parts.add(Messages.get("breadcrumb.actors",
+                    f.actorIds().stream().map(timeline::actorName).sorted().collect(Collectors.joining(", "))));
         }
         if (f.maxImportance() < 3) {
-            parts.add(f.maxImportance() == 1 ? "key events only" : "key and notable events");
+            parts.add(Messages.get(f.maxImportance() == 1 ? "breadcrumb.keyOnly" : "breadcrumb.keyAndNotable"));
         }
         if (f.from() != null || f.to() != null) {
-            parts.add("dates " + (f.from() == null ? "…" : MONTH.format(f.from())) + " – "
-                    + (f.to() == null ? "…" : MONTH.format(f.to())));
+            DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
+            parts.add(Messages.get("breadcrumb.dates", f.from() == null ? "…" : month.format(f.from()),
+                    f.to() == null ? "…" : month.format(f.to())));
         }
-        return "Filter: " + String.join(" · ", parts);
+        return Messages.get("breadcrumb.filter", String.join(" · ", parts));
     }
 
     static String describe(Timeline timeline, Highlights h) {
         Selection s = h.selection();
         if (!h.isActive()) {
-            return "Nothing selected";
+            return Messages.get("breadcrumb.nothingSelected");
         }
         String what = StatusLine.describe(timeline, s);
         if (s instanceof Selection.OfQuote q) {
-            what = "Selected quote “" + timeline.quote(q.id()).map(x -> shorten(x.text())).orElse(q.id()) + "”";
+            what = Messages.get("breadcrumb.selectedQuote", timeline.quote(q.id()).map(x -> shorten(x.text())).orElse(q.id()));
         }
         List<String> counts = new ArrayList<>();
         count(counts, h.events().size() - (s instanceof Selection.OfEvent ? 1 : 0), "event");
         count(counts, h.actors().size() - (s instanceof Selection.OfActor ? 1 : 0), "actor");
         count(counts, h.relations().size() - (s instanceof Selection.OfRelation ? 1 : 0), "relation");
         count(counts, h.quotes().size() - (s instanceof Selection.OfQuote ? 1 : 0), "quote");
-        return what + (counts.isEmpty() ? "" : " — highlights " + String.join(", ", counts) + " linked to it");
+        return what + (counts.isEmpty() ? "" : " " + Messages.get("breadcrumb.highlights", String.join(", ", counts)));
     }
 
     private static void count(List<String> parts, int n, String word) {
         if (n > 0) {
-            parts.add(n + " " + word + (n == 1 ? "" : "s"));
+            parts.add(Messages.get("breadcrumb.count." + word + (n == 1 ? ".one" : ".other"), n));
         }
     }
 

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.TourPlayer;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Tour;
 
 /**
@@ -152,23 +153,23 @@ public final class Classroom {
     // ---- menus and buttons ----------------------------------------------------------------------
 
     Menu menu() {
-        MenuItem present = new MenuItem("Presentation mode (F5)");
+        MenuItem present = new MenuItem(Messages.get("present.mode"));
         present.setId("menu-present");
         present.setOnAction(e -> presentation.toggle());
-        CheckMenuItem spotlight = new CheckMenuItem("Spotlight the selection");
+        CheckMenuItem spotlight = new CheckMenuItem(Messages.get("present.spotlight.menu"));
         spotlight.setId("menu-spotlight");
         spotlight.selectedProperty().bindBidirectional(state.spotlightProperty());
 
-        Menu tourMenu = new Menu("Tours");
+        Menu tourMenu = new Menu(Messages.get("present.tours"));
         tourMenu.setId("menu-tours");
         tourMenu.setOnShowing(e -> fillTours(tourMenu));
         fillTours(tourMenu);
 
-        MenuItem larger = item("Larger type (Ctrl +)", "menu-type-larger", typeScale::larger);
-        MenuItem smaller = item("Smaller type (Ctrl −)", "menu-type-smaller", typeScale::smaller);
-        MenuItem reset = item("Normal type (Ctrl 0)", "menu-type-reset", typeScale::reset);
+        MenuItem larger = item(Messages.get("present.type.larger"), "menu-type-larger", typeScale::larger);
+        MenuItem smaller = item(Messages.get("present.type.smaller"), "menu-type-smaller", typeScale::smaller);
+        MenuItem reset = item(Messages.get("present.type.reset"), "menu-type-reset", typeScale::reset);
 
-        Menu themes = new Menu("Theme");
+        Menu themes = new Menu(Messages.get("present.theme"));
         ToggleGroup group = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(t.label());
@@ -179,18 +180,18 @@ public final class Classroom {
             themes.getItems().add(choice);
         }
 
-        Menu pictures = new Menu("Export picture (PNG)");
+        Menu pictures = new Menu(Messages.get("present.exportPicture"));
         for (String name : exportNames()) {
             for (int scale : new int[] {1, 2}) {
-                pictures.getItems().add(item(name + " at " + scale + "×", null, () -> choosePng(name, scale)));
+                pictures.getItems().add(item(Messages.get("present.exportPicture.item", viewName(name), String.valueOf(scale)), null, () -> choosePng(name, scale)));
             }
         }
-        Menu handout = new Menu("Handout (PDF)");
+        Menu handout = new Menu(Messages.get("present.handout"));
         for (HandoutPages.Paper paper : HandoutPages.Paper.values()) {
-            handout.getItems().add(item(paper == HandoutPages.Paper.A4 ? "A4, landscape…" : "Letter, landscape…",
+            handout.getItems().add(item(Messages.get(paper == HandoutPages.Paper.A4 ? "present.handout.a4" : "present.handout.letter"),
                     null, () -> chooseHandout(paper)));
         }
-        Menu menu = new Menu("Present", null, present, spotlight, tourMenu, new SeparatorMenuItem(), larger, smaller,
+        Menu menu = new Menu(Messages.get("present.menu"), null, present, spotlight, tourMenu, new SeparatorMenuItem(), larger, smaller,
                 reset, themes, new SeparatorMenuItem(), pictures, handout);
         menu.setId("menu-classroom");
         return menu;
@@ -202,27 +203,27 @@ public final class Classroom {
             menu.getItems().add(item(tour.title(), "menu-tour-" + tour.id(), () -> tours.start(tour.id())));
         }
         if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("This timeline has no tours");
+            MenuItem none = new MenuItem(Messages.get("present.noTours"));
             none.setDisable(true);
             menu.getItems().add(none);
         }
     }
 
     List<Node> toolbarItems() {
-        Button present = new Button("Present");
+        Button present = new Button(Messages.get("present.button"));
         present.setId("tool-present");
-        present.setTooltip(new Tooltip("Presentation mode: full screen, large type (F5; Esc leaves)"));
+        present.setTooltip(new Tooltip(Messages.get("present.button.tooltip")));
         present.setOnAction(e -> presentation.toggle());
         present.setFocusTraversable(false);
-        Button tour = new Button("Tour");
+        Button tour = new Button(Messages.get("tour.button"));
         tour.setId("tool-tour");
-        tour.setTooltip(new Tooltip("Play the dataset's tour step by step"));
+        tour.setTooltip(new Tooltip(Messages.get("tour.button.tooltip")));
         tour.setOnAction(e -> state.getTimeline().tours().stream().findFirst().ifPresent(t -> tours.start(t.id())));
         tour.disableProperty().bind(state.timelineProperty().map(t -> t.tours().isEmpty()));
         tour.setFocusTraversable(false);
-        ToggleButton spotlight = new ToggleButton("Spotlight");
+        ToggleButton spotlight = new ToggleButton(Messages.get("present.spotlight"));
         spotlight.setId("tool-spotlight");
-        spotlight.setTooltip(new Tooltip("Dim everything except the selection"));
+        spotlight.setTooltip(new Tooltip(Messages.get("present.spotlight.tooltip")));
         spotlight.selectedProperty().bindBidirectional(state.spotlightProperty());
         spotlight.setFocusTraversable(false);
         return List.of(present, tour, spotlight);
@@ -245,24 +246,29 @@ public final class Classroom {
 
     private void choosePng(String name, int scale) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + name + " as PNG");
+        chooser.setTitle(Messages.get("export.png.title", viewName(name)));
         chooser.setInitialFileName("balancing-act-" + name.toLowerCase(java.util.Locale.ROOT) + "@" + scale + "x.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.png.filter"), "*.png"));
         java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            report(() -> exportPng(name, scale, file.toPath()), "The picture could not be saved");
+            report(() -> exportPng(name, scale, file.toPath()), Messages.get("export.png.failed"));
         }
     }
 
     private void chooseHandout(HandoutPages.Paper paper) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the handout as PDF");
+        chooser.setTitle(Messages.get("export.handout.title"));
         chooser.setInitialFileName("balancing-act-handout.pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF document", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.handout.filter"), "*.pdf"));
         java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            report(() -> exportHandout(paper, file.toPath()), "The handout could not be saved");
+            report(() -> exportHandout(paper, file.toPath()), Messages.get("export.handout.failed"));
         }
+    }
+
+    /** A view's name in the UI language; the English name stays the identifier. */
+    private static String viewName(String name) {
+        return Messages.get("view." + name.toLowerCase(java.util.Locale.ROOT));
     }
 
     private interface Export {
@@ -273,8 +279,8 @@ public final class Classroom {
         try {
             export.run();
         } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure + ": " + e.getMessage()
-                    + "\nCheck that the folder exists and that you may write to it.");
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    Messages.get("export.failed", failure, String.valueOf(e.getMessage())));
             alert.initOwner(root.getScene().getWindow());
             alert.show();
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Event;
 import org.balancingact.model.HistoricalDate;
@@ -48,7 +49,7 @@ public class DetailsPane extends ScrollPane {
             timeline.quote(q.id()).ifPresent(quote -> showQuote(timeline, quote));
         }
         if (content.getChildren().isEmpty()) {
-            add("details-placeholder", "Nothing selected. Click an event, an actor, a relation or a quote.");
+            add("details-placeholder", Messages.get("details.placeholder"));
         }
     }
 
@@ -57,10 +58,10 @@ public class DetailsPane extends ScrollPane {
         add("details-date", dateInWords(event.when())).setId("details-date");
         addIfAny("details-summary", event.summary());
         addActorLinks(timeline, event.actorIds());
-        addIfAny("details-line", "Themes: " + event.themeIds().stream().map(timeline::themeLabel).collect(Collectors.joining(", ")));
-        addIfAny("details-line", "Importance: " + importance(event.importance()));
+        addIfAny("details-line", Messages.get("details.themes", event.themeIds().stream().map(timeline::themeLabel).collect(Collectors.joining(", "))));
+        addIfAny("details-line", Messages.get("details.importance", importance(event.importance())));
         if (!event.dateNote().isEmpty()) {
-            add("details-note", "About the date: " + event.dateNote()).setId("details-date-note");
+            add("details-note", Messages.get("details.dateNote", event.dateNote())).setId("details-date-note");
         }
         addReferences(event.references());
     }
@@ -74,7 +75,7 @@ public class DetailsPane extends ScrollPane {
         int n = 0;
         for (org.balancingact.model.Reference ref : references) {
             if (ref.url().isEmpty() || !LinkOpener.isWebLink(ref.url())) {
-                add("details-reference", "Reference: " + ref.title() + (ref.url().isEmpty() ? "" : " — " + ref.url()));
+                add("details-reference", Messages.get("details.reference", ref.title() + (ref.url().isEmpty() ? "" : " — " + ref.url())));
                 continue;
             }
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(ref.title());
@@ -82,7 +83,7 @@ public class DetailsPane extends ScrollPane {
             link.getStyleClass().add("details-reference-link");
             link.setWrapText(true);
             link.setTooltip(new javafx.scene.control.Tooltip(ref.url()));
-            link.setAccessibleText("Open " + ref.title() + " in the web browser: " + ref.url());
+            link.setAccessibleText(Messages.get("details.reference.open", ref.title(), ref.url()));
             link.setOnAction(e -> links.open(ref.url()));
             content.getChildren().add(link);
         }
@@ -94,7 +95,7 @@ public class DetailsPane extends ScrollPane {
         }
         javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(10, 0);
         flow.getStyleClass().add("details-actors");
-        flow.getChildren().add(new Label("Actors:"));
+        flow.getChildren().add(new Label(Messages.get("details.actors")));
         for (String id : ids) {
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(timeline.actorName(id));
             link.setId("details-actor:" + id);
@@ -106,49 +107,51 @@ public class DetailsPane extends ScrollPane {
 
     private void showActor(Actor actor) {
         add("details-title", actor.name()).setId("details-title");
-        add("details-date", actor.kind().jsonValue() + (actor.role().isEmpty() ? "" : " · " + actor.role()));
+        add("details-date", Messages.get("actor.kind." + actor.kind().jsonValue()) + (actor.role().isEmpty() ? "" : " · " + actor.role()));
         addIfAny("details-summary", actor.summary());
         if (!actor.names().isEmpty()) {
-            add("details-line", "Also written: " + actor.names().entrySet().stream()
-                    .map(en -> en.getValue() + " (" + en.getKey() + ")").collect(Collectors.joining(", ")));
+            add("details-line", Messages.get("details.alsoWritten", actor.names().entrySet().stream()
+                    .map(en -> en.getValue() + " (" + en.getKey() + ")").collect(Collectors.joining(", "))));
         }
         if (!actor.aliases().isEmpty()) {
-            add("details-line", "Spellings: " + String.join(", ", actor.aliases()));
+            add("details-line", Messages.get("details.spellings", String.join(", ", actor.aliases())));
         }
     }
 
     private void showRelation(Timeline timeline, Relation relation) {
-        add("details-title", timeline.actorName(relation.fromId()) + " — " + relation.type().label() + " — "
+        add("details-title", timeline.actorName(relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue()) + " — "
                 + timeline.actorName(relation.toId())).setId("details-title");
         add("details-date", dateInWords(relation.when())).setId("details-date");
         addIfAny("details-summary", relation.summary());
         if (!relation.dateNote().isEmpty()) {
-            add("details-note", "About the date: " + relation.dateNote()).setId("details-date-note");
+            add("details-note", Messages.get("details.dateNote", relation.dateNote())).setId("details-date-note");
         }
         addReferences(relation.references());
     }
 
     private void showQuote(Timeline timeline, Quote quote) {
-        add("details-title", "Quote").setId("details-title");
+        add("details-title", Messages.get("details.quote")).setId("details-title");
         add("details-summary", "“" + quote.text() + "”");
-        timeline.source(quote.sourceId()).ifPresent(s -> add("details-line", "Source: " + s.title()
-                + (s.author().isEmpty() ? "" : ", by " + s.author())));
+        timeline.source(quote.sourceId()).ifPresent(s -> add("details-line", s.author().isEmpty()
+                ? Messages.get("details.source", s.title()) : Messages.get("details.source.byAuthor", s.title(), s.author())));
     }
 
     /** The date in words with its uncertainty said out loud, as a student would cite it. */
     static String dateInWords(HistoricalDate when) {
         StringBuilder text = new StringBuilder(when.inWords());
         if (when.isApproximate() || when.isUncertain()) {
-            text.append(" — ").append(when.isApproximate() && when.isUncertain() ? "approximate and uncertain"
-                    : when.isApproximate() ? "approximate" : "uncertain");
+            text.append(" — ").append(Messages.get(when.isApproximate() && when.isUncertain()
+                    ? "details.date.approximateAndUncertain"
+                    : when.isApproximate() ? "details.date.approximate" : "details.date.uncertain"));
         } else if (!when.isExactDay() && !when.isInterval()) {
-            text.append(" — the source gives no exact day");
+            text.append(" — ").append(Messages.get("details.date.noExactDay"));
         }
         return text.toString();
     }
 
     private static String importance(int importance) {
-        return importance == 1 ? "key event" : importance == 2 ? "notable" : "background";
+        return Messages.get(importance == 1 ? "details.importance.key"
+                : importance == 2 ? "details.importance.notable" : "details.importance.background");
     }
 
     private static String names(Timeline timeline, List<String> ids) {

@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Filter;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Event;
 import org.balancingact.model.Timeline;
@@ -58,7 +59,8 @@ final class FilterPanel extends ScrollPane {
         dates.setBlockIncrement(12);
         datesLabel.setId("filter-dates-label");
         VBox importanceBox = new VBox(4);
-        String[] words = {"Key events only", "Key and notable events", "All events"};
+        String[] words = {Messages.get("filter.importance.1"), Messages.get("filter.importance.2"),
+            Messages.get("filter.importance.3")};
         for (int level = 1; level <= 3; level++) {
             RadioButton radio = new RadioButton(words[level - 1]);
             radio.setId("filter-importance-" + level);
@@ -66,11 +68,11 @@ final class FilterPanel extends ScrollPane {
             radio.setToggleGroup(importance);
             importanceBox.getChildren().add(radio);
         }
-        Button clear = new Button("Clear filters");
+        Button clear = new Button(Messages.get("filter.clear"));
         clear.setId("filter-clear");
         clear.setOnAction(e -> state.setFilter(Filter.NONE));
-        VBox box = new VBox(6, heading("Themes"), themes, heading("Actors"), actors, heading("Importance"), importanceBox,
-                heading("Dates"), dates, datesLabel, clear);
+        VBox box = new VBox(6, heading(Messages.get("filter.themes")), themes, heading(Messages.get("filter.actors")), actors,
+                heading(Messages.get("filter.importance")), importanceBox, heading(Messages.get("filter.dates")), dates, datesLabel, clear);
         box.getStyleClass().add("filter-content");
         setContent(box);
 
@@ -161,7 +163,7 @@ final class FilterPanel extends ScrollPane {
 
     private String month(double index) {
         YearMonth m = monthOf(index);
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " " + m.getYear();
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Messages.locale()) + " " + m.getYear();
     }
 
     /** For tests and the keyboard: the same as dragging the slider's thumbs to these months. */

@@ -12,6 +12,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.balancingact.i18n.Messages;
 
 /**
  * Lays a {@link Handout} out on landscape pages (A4 or Letter) as JavaFX nodes, one node per page.
@@ -62,14 +63,14 @@ public final class HandoutPages {
             picture.setSmooth(true);
             blocks.add(picture);
         }
-        blocks.add(label("Events", "handout-heading", contentW));
+        blocks.add(label(Messages.get("handout.events"), "handout-heading", contentW));
         for (Handout.Entry entry : handout.entries()) {
             String notes = entry.notes().stream().map(String::valueOf).collect(Collectors.joining(", ", " [", "]"));
             String text = entry.date() + " — " + entry.title() + (entry.notes().isEmpty() ? "" : notes)
                     + (entry.summary().isEmpty() ? "" : "\n" + entry.summary());
             blocks.add(label(text, "handout-entry", contentW));
         }
-        blocks.add(label("Notes: the words behind each event, and where they come from", "handout-heading", contentW));
+        blocks.add(label(Messages.get("handout.notes"), "handout-heading", contentW));
         for (Handout.Endnote note : handout.endnotes()) {
             blocks.add(label("[" + note.number() + "] “" + note.quote() + "” — " + note.citation(), "handout-endnote", contentW));
         }
@@ -107,7 +108,7 @@ public final class HandoutPages {
         pages.add(page);
         int number = 1;
         for (VBox p : pages) {
-            Label footer = label("Page " + number++ + " of " + pages.size(), "handout-footer", contentW);
+            Label footer = label(Messages.get("handout.page", number++, pages.size()), "handout-footer", contentW);
             footer.setManaged(false);
             footer.resizeRelocate(MARGIN, paper.height - MARGIN * 0.75, contentW, MARGIN * 0.5);
             p.getChildren().add(footer);

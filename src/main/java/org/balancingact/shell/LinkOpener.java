@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.balancingact.i18n.Messages;
 
 /**
  * Opens reference links in the system browser, and only web links: a dataset is a file anyone can
@@ -52,11 +53,11 @@ public final class LinkOpener {
     /** Asks in a dialog owned by the window, showing the full address so the user sees where it leads. */
     static Predicate<String> askInDialog(java.util.function.Supplier<Window> owner) {
         return url -> {
-            ButtonType open = new ButtonType("Open in browser", ButtonBar.ButtonData.OK_DONE);
+            ButtonType open = new ButtonType(Messages.get("link.open"), ButtonBar.ButtonData.OK_DONE);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, url, open, ButtonType.CANCEL);
             ask.initOwner(owner.get());
-            ask.setTitle("Open a web page");
-            ask.setHeaderText("Open this page in your web browser?");
+            ask.setTitle(Messages.get("link.title"));
+            ask.setHeaderText(Messages.get("link.header"));
             return ask.showAndWait().filter(open::equals).isPresent();
         };
     }

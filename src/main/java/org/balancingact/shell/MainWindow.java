@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Source;
 import org.balancingact.network.ActorNetworkView;
 import org.balancingact.quotes.Citation;
@@ -55,7 +56,7 @@ public final class MainWindow {
     private final Classroom classroom;
     private Consumer<Path> onOpened = p -> { };
     private Consumer<java.util.Locale> onLanguageChosen = l -> { };
-    private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton("Filters");
+    private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton(Messages.get("toolbar.filters"));
     // issue 8: files (open, drop, recent, reload on change, export) and the docked problems panel
     private final ProblemsPanel problems = new ProblemsPanel();
     private final FileActions fileActions;
@@ -73,7 +74,7 @@ public final class MainWindow {
         search = new SearchBar(state);
         filters = new FilterPanel(state);
         breadcrumb = new Breadcrumb(state);
-        details.setLinkOpener(new LinkOpener(url -> status.say("No web browser is available to open " + url),
+        details.setLinkOpener(new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
                 LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
         fileActions = new FileActions(state, files, problems, status::say, RecentFiles.ofUser());
         root.setId("main-window");
@@ -223,26 +224,26 @@ public final class MainWindow {
     }
 
     private MenuBar menus() {
-        MenuItem open = item("Open…", "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+        MenuItem open = item(Messages.get("menu.file.open"), "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> fileActions.chooseAndOpen(root.getScene().getWindow()));
-        MenuItem reload = item("Reload", "menu-reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+        MenuItem reload = item(Messages.get("menu.file.reload"), "menu-reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 fileActions::reload);
-        MenuItem exportTimelineJs = item("TimelineJS…", "menu-export-timelinejs", null,
+        MenuItem exportTimelineJs = item(Messages.get("menu.file.export.timelinejs"), "menu-export-timelinejs", null,
                 () -> fileActions.chooseAndExport(root.getScene().getWindow()));
-        Menu export = new Menu("Export", null, exportTimelineJs);
+        Menu export = new Menu(Messages.get("menu.file.export"), null, exportTimelineJs);
         export.setId("menu-export");
-        MenuItem quit = item("Quit", "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+        MenuItem quit = item(Messages.get("menu.file.quit"), "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 Platform::exit);
-        Menu file = new Menu("File", null, open, fileActions.recentMenu(), reload, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, open, fileActions.recentMenu(), reload, export, new SeparatorMenuItem(), quit);
 
-        MenuItem back = item("Back", "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::back);
+        MenuItem back = item(Messages.get("menu.view.back"), "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::back);
         back.disableProperty().bind(state.canGoBackProperty().not());
-        MenuItem forward = item("Forward", "menu-forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
+        MenuItem forward = item(Messages.get("menu.view.forward"), "menu-forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
                 state::forward);
         forward.disableProperty().bind(state.canGoForwardProperty().not());
-        MenuItem fit = item("Show everything", "menu-fit", null, timeline::fitAll);
-        MenuItem toSelection = item("Zoom to selection", "menu-zoom-selection", null, timeline::zoomToSelection);
-        Menu language = new Menu("Language");
+        MenuItem fit = item(Messages.get("menu.view.fit"), "menu-fit", null, timeline::fitAll);
+        MenuItem toSelection = item(Messages.get("menu.view.zoomToSelection"), "menu-zoom-selection", null, timeline::zoomToSelection);
+        Menu language = new Menu(Messages.get("menu.view.language"));
         language.setId("menu-language");
         javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
         for (java.util.Locale locale : org.balancingact.i18n.Messages.SUPPORTED) {
@@ -255,11 +256,11 @@ public final class MainWindow {
             choice.setOnAction(e -> onLanguageChosen.accept(locale));
             language.getItems().add(choice);
         }
-        Menu view = new Menu("View", null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
+        Menu view = new Menu(Messages.get("menu.view"), null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
                 language);
 
-        MenuItem about = item("About Balancing Act", "menu-about", null, this::showAbout);
-        Menu help = new Menu("Help", null, about);
+        MenuItem about = item(Messages.get("menu.help.about"), "menu-about", null, this::showAbout);
+        Menu help = new Menu(Messages.get("menu.help"), null, about);
         MenuBar bar = new MenuBar(file, view, classroom.menu(), help);
         bar.setId("menu-bar");
         return bar;
@@ -276,21 +277,21 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button back = button("◀", "Back (Alt+Left)", "tool-back", state::back);
+        Button back = button("◀", Messages.get("toolbar.back.tooltip"), "tool-back", state::back);
         back.disableProperty().bind(state.canGoBackProperty().not());
-        Button forward = button("▶", "Forward (Alt+Right)", "tool-forward", state::forward);
+        Button forward = button("▶", Messages.get("toolbar.forward.tooltip"), "tool-forward", state::forward);
         forward.disableProperty().bind(state.canGoForwardProperty().not());
-        Button zoomOut = button("−", "Zoom out (−)", "tool-zoom-out", timeline::zoomOut);
-        Button zoomIn = button("+", "Zoom in (+)", "tool-zoom-in", timeline::zoomIn);
-        Button fit = button("Fit all", "Show the whole timeline (Home)", "tool-fit", timeline::fitAll);
-        Button toSelection = button("Zoom to selection", "Zoom to the selected event", "tool-zoom-selection",
+        Button zoomOut = button("−", Messages.get("toolbar.zoomOut.tooltip"), "tool-zoom-out", timeline::zoomOut);
+        Button zoomIn = button("+", Messages.get("toolbar.zoomIn.tooltip"), "tool-zoom-in", timeline::zoomIn);
+        Button fit = button(Messages.get("toolbar.fit"), Messages.get("toolbar.fit.tooltip"), "tool-fit", timeline::fitAll);
+        Button toSelection = button(Messages.get("toolbar.zoomToSelection"), Messages.get("toolbar.zoomToSelection.tooltip"), "tool-zoom-selection",
                 timeline::zoomToSelection);
         ComboBox<LaneGrouping> lanes = new ComboBox<>();
         lanes.getItems().setAll(LaneGrouping.values());
         lanes.valueProperty().bindBidirectional(timeline.laneGroupingProperty());
         lanes.setId("lane-grouping");
-        lanes.setTooltip(new Tooltip("How the timeline groups events into lanes"));
-        Label lanesLabel = new Label("Lanes:");
+        lanes.setTooltip(new Tooltip(Messages.get("toolbar.lanes.tooltip")));
+        Label lanesLabel = new Label(Messages.get("toolbar.lanes"));
         lanesLabel.setLabelFor(lanes);
         javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton("List");
         list.setId("tool-event-list");
@@ -304,7 +305,7 @@ public final class MainWindow {
             }
         });
         filtersToggle.setId("tool-filters");
-        filtersToggle.setTooltip(new Tooltip("Show the filters: themes, actors, importance, dates"));
+        filtersToggle.setTooltip(new Tooltip(Messages.get("toolbar.filters.tooltip")));
         filtersToggle.setFocusTraversable(false);
         filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filters : null));
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
@@ -327,14 +328,13 @@ public final class MainWindow {
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         about.initOwner(root.getScene().getWindow());
-        about.setTitle("About Balancing Act");
-        about.setHeaderText("Balancing Act — a timeline explorer of Belarus, Russia and Ukraine");
-        StringBuilder text = new StringBuilder("The bundled dataset is built from one analysis article, "
-                + "and every quote in it is copied word for word from that article:\n\n");
+        about.setTitle(Messages.get("about.title"));
+        about.setHeaderText(Messages.get("about.header"));
+        StringBuilder text = new StringBuilder(Messages.get("about.dataset")).append("\n\n");
         for (Source source : state.getTimeline().sources()) {
             text.append(Citation.shortForm(source)).append("\n");
         }
-        text.append("\nDates refined beyond the article's own words name their public-record source in the event's details.");
+        text.append("\n").append(Messages.get("about.dates"));
         Label body = new Label(text.toString());
         body.setWrapText(true);
         body.setId("about-text");

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.balancingact.i18n.Messages;
 
 /**
  * For projecting to a class: full screen, menus and toolbar hidden, large type, the three views kept.
@@ -53,7 +54,7 @@ public final class PresentationMode {
         root.setTop(null);
         root.getStyleClass().add("presenting");
         stage().ifPresent(stage -> {
-            stage.setFullScreenExitHint("Press Esc to leave presentation mode");
+            stage.setFullScreenExitHint(Messages.get("present.exitHint"));
             stage.setFullScreen(true);
             // the window manager or the Esc key may end full screen: leave presentation mode with it
             stage.fullScreenProperty().addListener((obs, was, now) -> {

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Popup;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.TextSearch;
 import org.balancingact.index.TextSearch.Hit;
 
@@ -36,9 +37,9 @@ final class SearchBar extends HBox {
         setId("search-bar");
         getStyleClass().add("search-bar");
         field.setId("search-field");
-        field.setPromptText("Search (Ctrl+F): events, actors, quotes…");
-        field.setTooltip(new Tooltip("Search events, actors, relations and quotes; any script, any accents"));
-        field.setAccessibleText("Search");
+        field.setPromptText(Messages.get("search.prompt"));
+        field.setTooltip(new Tooltip(Messages.get("search.tooltip")));
+        field.setAccessibleText(Messages.get("search.accessible"));
         field.setPrefColumnCount(22);
         results.setId("search-results");
         results.getStyleClass().add("search-results");
@@ -108,7 +109,7 @@ final class SearchBar extends HBox {
             rows.add(hit);
         }
         if (rows.isEmpty() && !field.getText().isBlank()) {
-            rows.add("Nothing found for “" + field.getText().strip() + "”");
+            rows.add(Messages.get("search.nothingFound", field.getText().strip()));
         }
         results.getItems().setAll(rows);
         results.setPrefHeight(Math.min(16, Math.max(1, rows.size())) * 2.0 * field.getFont().getSize() + 8);
@@ -175,7 +176,7 @@ final class SearchBar extends HBox {
                 setText(null);
                 setId(null);
             } else if (item instanceof TextSearch.Kind kind) {
-                setText(kind.plural());
+                setText(Messages.get("search.group." + kind.name().toLowerCase(java.util.Locale.ROOT)));
                 setId(null);
                 getStyleClass().add("search-heading");
                 setDisable(true);
@@ -183,7 +184,7 @@ final class SearchBar extends HBox {
                 String label = hit.label().length() > 90 ? hit.label().substring(0, 88) + "…" : hit.label();
                 setText(hit.kind() == TextSearch.Kind.QUOTE ? "“" + label + "”" : label);
                 setId("search-hit:" + hit.kind().name().toLowerCase() + ":" + hit.id());
-                setAccessibleText(hit.kind().name().toLowerCase() + ": " + hit.label());
+                setAccessibleText(Messages.get("search.kind." + hit.kind().name().toLowerCase(java.util.Locale.ROOT)) + ": " + hit.label());
                 getStyleClass().add("search-hit");
             } else {
                 setText(item.toString());

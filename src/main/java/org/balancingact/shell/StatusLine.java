@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.util.Duration;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.HistoricalDate;
 import org.balancingact.model.Timeline;
 import org.controlsfx.control.StatusBar;
@@ -34,27 +35,28 @@ final class StatusLine extends StatusBar {
 
     private void update() {
         Timeline timeline = state.getTimeline();
-        counts.setText(timeline.events().size() + " events · " + timeline.actors().size() + " actors · "
-                + timeline.relations().size() + " relations · " + timeline.quotes().size() + " quotes");
-        String focus = state.getFocusDate() == null ? "" : "   Network date: " + HistoricalDate.ofDay(state.getFocusDate()).inWords();
+        counts.setText(Messages.get("status.counts", timeline.events().size(), timeline.actors().size(),
+                timeline.relations().size(), timeline.quotes().size()));
+        String focus = state.getFocusDate() == null ? "" : "   " + Messages.get("status.networkDate", HistoricalDate.ofDay(state.getFocusDate()).inWords());
         setText(describe(timeline, state.getSelection()) + focus);
     }
 
     static String describe(Timeline timeline, Selection selection) {
         if (selection instanceof Selection.OfEvent e) {
-            return "Selected event: " + timeline.event(e.id()).map(ev -> ev.title()).orElse(e.id());
+            return Messages.get("status.selected.event", timeline.event(e.id()).map(ev -> ev.title()).orElse(e.id()));
         }
         if (selection instanceof Selection.OfActor a) {
-            return "Selected actor: " + timeline.actorName(a.id());
+            return Messages.get("status.selected.actor", timeline.actorName(a.id()));
         }
         if (selection instanceof Selection.OfRelation r) {
-            return "Selected relation: " + timeline.relation(r.id())
-                    .map(rel -> timeline.actorName(rel.fromId()) + " " + rel.type().label() + " " + timeline.actorName(rel.toId()))
-                    .orElse(r.id());
+            return Messages.get("status.selected.relation", timeline.relation(r.id())
+                    .map(rel -> timeline.actorName(rel.fromId()) + " " + Messages.get("relation." + rel.type().jsonValue()) + " "
+                            + timeline.actorName(rel.toId()))
+                    .orElse(r.id()));
         }
         if (selection instanceof Selection.OfQuote q) {
-            return "Selected quote";
+            return Messages.get("status.selected.quote");
         }
-        return "Nothing selected";
+        return Messages.get("status.nothingSelected");
     }
 }

@@ -2,6 +2,7 @@ package org.balancingact.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import org.balancingact.i18n.Messages;
 
 /**
  * The looks the app offers. AtlantaFX's Primer themes style the standard controls; our own
@@ -9,20 +10,20 @@ import atlantafx.base.theme.PrimerLight;
  * The projector theme is black on white with strong colours, checked to a WCAG contrast of 7:1.
  */
 public enum Theme {
-    LIGHT("Light", "themes/light.css"),
-    DARK("Dark", "themes/dark.css"),
-    PROJECTOR("Projector (high contrast)", "themes/projector.css");
+    LIGHT("theme.light", "themes/light.css"),
+    DARK("theme.dark", "themes/dark.css"),
+    PROJECTOR("theme.projector", "themes/projector.css");
 
-    private final String label;
+    private final String labelKey; // a key in the messages bundle
     private final String stylesheet;
 
-    Theme(String label, String stylesheet) {
-        this.label = label;
+    Theme(String labelKey, String stylesheet) {
+        this.labelKey = labelKey;
         this.stylesheet = stylesheet;
     }
 
     public String label() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     /** The stylesheet with this theme's colour tokens, as a URL for {@code Scene.getStylesheets()}. */

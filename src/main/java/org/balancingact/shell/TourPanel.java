@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.balancingact.explore.TourPlayer;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 
 /**
@@ -29,7 +30,7 @@ final class TourPanel extends VBox {
     private final Label event = new Label();
     private final Label quote = new Label();
     private final Label progress = new Label();
-    private final ToggleButton autoplay = new ToggleButton("Autoplay");
+    private final ToggleButton autoplay = new ToggleButton(Messages.get("tour.autoplay"));
     private final Timeline autoplayClock = new Timeline(new KeyFrame(AUTOPLAY_INTERVAL, e -> advanceOrStop()));
 
     TourPanel(TourPlayer player) {
@@ -46,13 +47,13 @@ final class TourPanel extends VBox {
         progress.getStyleClass().add("tour-progress");
         progress.setId("tour-progress");
 
-        Button previous = new Button("◀ Previous");
+        Button previous = new Button(Messages.get("tour.previous"));
         previous.setId("tour-previous");
         previous.setOnAction(e -> player.previous());
-        Button next = new Button("Next ▶");
+        Button next = new Button(Messages.get("tour.next"));
         next.setId("tour-next");
         next.setOnAction(e -> player.next());
-        Button close = new Button("End tour");
+        Button close = new Button(Messages.get("tour.end"));
         close.setId("tour-close");
         close.setOnAction(e -> player.stop());
         autoplay.setId("tour-autoplay");

@@ -40,6 +40,29 @@ class MessagesTest {
         }
     }
 
+    /** A guard against English copied into a translation and left there: names and codes (APA 7) may match. */
+    @Test
+    void translationsAreMostlyNotEnglishCopies() throws IOException {
+        Properties english = load("");
+        Set<String> keys = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (english.getProperty(key).length() > 3) {
+                keys.add(key);
+            }
+        }
+        for (String language : new String[] {"_be", "_ru", "_uk"}) {
+            Properties translated = load(language);
+            Set<String> same = new TreeSet<>();
+            for (String key : keys) {
+                if (english.getProperty(key).equals(translated.getProperty(key))) {
+                    same.add(key);
+                }
+            }
+            assertTrue(same.size() * 5 <= keys.size(),
+                    language + " repeats the English text in " + same.size() + " of " + keys.size() + " keys: " + same);
+        }
+    }
+
     @Test
     void datesAreSaidInEachLanguage() {
         HistoricalDate invasion = HistoricalDate.parse("2022-02-24");
