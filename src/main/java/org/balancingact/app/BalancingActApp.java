@@ -111,6 +111,10 @@ public final class BalancingActApp extends Application {
             if (options.smokeTest() && !result.isLoaded()) {
                 failSmokeTest(file.toString(), result);
             }
+        } else if (!options.smokeTest()) {
+            // the teacher's own timeline from last time; if it no longer reads, the problems are listed
+            // and the bundled dataset stays on screen
+            org.balancingact.shell.Settings.forUser().lastFile().ifPresent(window::open);
         }
         options.select().ifPresent(id -> selectById(state, id));
         // timeline (issue 3): --view 2022-02-01..2022-06-01 opens on those days (screenshots, lessons)

@@ -14,7 +14,6 @@ public final class Settings {
     private static final String THEME = "theme";
     private static final String TYPE_SCALE = "typeScale";
     private static final String LANGUAGE = "language";
-    private static final String LAST_FILE = "lastFile";
 
     private final Preferences node;
     /** Used instead of {@link #node} when settings must not outlive the run (tests). */
@@ -80,12 +79,15 @@ public final class Settings {
         put(LANGUAGE, code);
     }
 
+    /**
+     * The file opened last, if it still exists: the app reopens it at start, so a teacher's own
+     * timeline is there again next lesson. Recent files keep the list; tests never see the user's.
+     */
     public Optional<Path> lastFile() {
-        return Optional.ofNullable(get(LAST_FILE, null)).map(Path::of);
-    }
-
-    public void setLastFile(Path file) {
-        put(LAST_FILE, file.toAbsolutePath().toString());
+        if (node == null) {
+            return Optional.empty();
+        }
+        return RecentFiles.ofUser().list().stream().filter(java.nio.file.Files::isRegularFile).findFirst();
     }
 
     private void flush() {
