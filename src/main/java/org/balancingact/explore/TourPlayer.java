@@ -66,9 +66,28 @@ public final class TourPlayer {
         }
         step.set(index);
         currentEvent().ifPresent(event -> {
+            state.setVisibleRange(viewOf(event));
             state.select(Selection.event(event.id()));
             state.setFocusDate(focusDateOf(event));
         });
+    }
+
+    /**
+     * The stretch of time a step shows: the event with room either side (at least three months), so it
+     * stands on its own instead of inside the cluster of a whole decade.
+     */
+    static org.balancingact.model.DateRange viewOf(Event event) {
+        long start = TimeSpan.startDay(event.when());
+        long end = TimeSpan.endDay(event.when());
+        if (event.when().isOpenEnd()) {
+            end = start + 60;
+        }
+        if (event.when().isOpenStart()) {
+            start = end - 60;
+        }
+        long pad = Math.max(45, (end - start) / 3);
+        return org.balancingact.model.DateRange.of(java.time.LocalDate.ofEpochDay(start - pad),
+                java.time.LocalDate.ofEpochDay(end + pad));
     }
 
     /** A day the event surely covers when there is one, so the network shows what held then. */

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancingact.explore.Emphasis;
@@ -68,6 +67,8 @@ final class QuoteCard extends VBox {
         });
 
         FlowPane chips = new FlowPane(6, 4);
+        // a flow pane is as wide as its widest chip unless told otherwise; the quote must wrap, not widen the card
+        chips.setMinWidth(0);
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.getStyleClass().add("quote-chips");
         for (Event event : timeline.events()) {
@@ -96,8 +97,10 @@ final class QuoteCard extends VBox {
                 () -> actions.copyCitation(quote));
         Button both = action(Messages.get("quotes.copyQuote"), "copy-quote:" + quote.id(),
                 Messages.get("quotes.copyQuote.tooltip"), () -> actions.copyQuoteWithCitation(quote));
-        HBox buttons = new HBox(6, show, cite, both);
+        // a flow, not a row: at large type or on a narrow panel the buttons wrap instead of widening the card
+        FlowPane buttons = new FlowPane(6, 4, show, cite, both);
         buttons.getStyleClass().add("quote-actions");
+        buttons.setMinWidth(0);
         getChildren().add(buttons);
 
         setOnMouseClicked(e -> {

@@ -69,6 +69,7 @@ public class QuotePanel extends BorderPane {
         Label styleLabel = new Label(Messages.get("quotes.citeAs"));
         styleLabel.setLabelFor(style);
         HBox top = new HBox(6, back, heading, gap, copied, styleLabel, style);
+        heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("quote-panel-top");
         cards.getStyleClass().add("quote-cards");

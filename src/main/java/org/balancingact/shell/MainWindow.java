@@ -95,6 +95,16 @@ public final class MainWindow {
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
                 java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), Settings.forUser());
+        // presenting: the details pane gives its room to the quotes, and the timeline gets half the height
+        classroom.presentation().presentingProperty().addListener((obs, was, on) -> {
+            if (on) {
+                right.getItems().remove(details);
+            } else if (!right.getItems().contains(details)) {
+                right.getItems().add(details);
+                right.setDividerPositions(0.66);
+            }
+            main.setDividerPositions(on ? 0.5 : 0.44);
+        });
         // the search field sits at the right of the menu bar, where it never overflows off a narrow screen
         MenuBar menuBar = menus();
         javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);

@@ -238,6 +238,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             vbar.setValue(vbar.getMax());
         }
         double offset = scroll ? vbar.getValue() : 0;
+        if (revealPending && scroll) {
+            // a newly selected event whose lane is scrolled out of sight: bring its first lane into view
+            // (the drawn-item check below cannot, because what is out of sight is never drawn)
+            double laneTop = laneTopOfSelection(view, lanes);
+            if (laneTop >= 0 && (laneTop < offset || laneTop + 2 * rowHeight > offset + itemsH)) {
+                vbar.setValue(Math.max(0, Math.min(vbar.getMax(), laneTop)));
+                offset = vbar.getValue();
+            }
+        }
         itemsW -= barW;
 
         canvas.relocate(itemsX, itemsY);
@@ -385,6 +394,21 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (!text.equals(view.getAccessibleText())) {
             view.setAccessibleText(text);
         }
+    }
+
+    /** Top of the first lane that holds the selected event, in content coordinates; -1 when none does. */
+    private double laneTopOfSelection(TimelineView view, List<LaneLayout.Lane> lanes) {
+        return view.selectedEvent().map(event -> {
+            List<String> keys = view.getLaneGrouping().keysOf(event, view.getState().getTimeline());
+            double y = 0;
+            for (LaneLayout.Lane lane : lanes) {
+                if (keys.contains(lane.key())) {
+                    return y;
+                }
+                y += lane.rows() * rowHeight + laneGap;
+            }
+            return -1.0;
+        }).orElse(-1.0);
     }
 
     /** Scrolls the lanes so the first occurrence of the selected event is visible; true if it scrolled. */

@@ -85,6 +85,7 @@ class ClassroomUiTest {
         Event event = window.state().getTimeline().event(eventId).orElseThrow();
         assertEquals(Selection.event(eventId), window.selection());
         assertTrue(window.timeline().inView(eventId), "the timeline shows " + eventId);
+        assertTrue(window.timeline().isShown(eventId), "its lane is scrolled into sight: " + eventId);
         assertTrue(event.when().contains(window.state().getFocusDate()), "the network date is within " + event.when());
         assertTrue(robot.lookup("#tour-quote").queryLabeled().getText().contains(
                 window.state().getTimeline().quote(event.quoteIds().get(0)).orElseThrow().text()), "its key quote is shown");
