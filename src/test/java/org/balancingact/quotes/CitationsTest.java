@@ -79,6 +79,24 @@ class CitationsTest {
                 + "digital-and-print/.", mla.plain());
     }
 
+    /**
+     * The Chicago Manual of Style's own quick-guide example of an online news article (17th edition,
+     * notes and bibliography): note 1 and the bibliography entry, italics aside.
+     */
+    @Test
+    void chicagoPublishedExampleOfAnOnlineNewsArticle() {
+        Source article = new Source("m", "article", "Snap Makes a Bet on the Cultural Supremacy of the Camera",
+                "Farhad Manjoo", "New York Times", HistoricalDate.parse("2017-03-08"),
+                "https://www.nytimes.com/2017/03/08/technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html", "");
+        Citations plain = new Citations(Set.of());
+        assertEquals("1. Farhad Manjoo, “Snap Makes a Bet on the Cultural Supremacy of the Camera,” New York Times, "
+                + "March 8, 2017, https://www.nytimes.com/2017/03/08/technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html.",
+                plain.entry(article, CitationStyle.CHICAGO_NOTE).plain());
+        assertEquals("Manjoo, Farhad. “Snap Makes a Bet on the Cultural Supremacy of the Camera.” New York Times, "
+                + "March 8, 2017. https://www.nytimes.com/2017/03/08/technology/snap-makes-a-bet-on-the-cultural-supremacy-of-the-camera.html.",
+                plain.entry(article, CitationStyle.CHICAGO_BIBLIOGRAPHY).plain());
+    }
+
     /** Chicago 17 §14.206 shape with a day and a URL: the date in "Month D, YYYY" form, the URL last. */
     @Test
     void chicagoWithADayAndAUrl() {
