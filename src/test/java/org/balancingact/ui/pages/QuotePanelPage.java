@@ -53,6 +53,10 @@ public final class QuotePanelPage {
         robot.interact(() -> {
             javafx.scene.control.ScrollPane scroller = (javafx.scene.control.ScrollPane) panel().getCenter();
             Node content = scroller.getContent();
+            // lay the cards out first: a card added this instant has no height yet, and the scroll
+            // position computed from it would point past the end
+            scroller.applyCss();
+            scroller.layout();
             double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
             double range = content.getBoundsInLocal().getHeight() - scroller.getViewportBounds().getHeight();
             if (range > 0) {
