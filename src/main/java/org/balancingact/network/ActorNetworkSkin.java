@@ -140,27 +140,6 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         getSkinnable().requestLayout();
     }
 
-    // The content is drawn to fit whatever size the window gives; it must never push the window.
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 120;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 80;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 480;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 320;
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         ActorNetworkView view = getSkinnable();

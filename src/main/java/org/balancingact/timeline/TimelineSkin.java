@@ -155,27 +155,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return laneIndex;
     }
 
-    // The content is drawn to fit whatever size the window gives; it must never push the window.
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 120;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 80;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 800;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 300;
-    }
-
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         if (!dirty && w == drawnWidth && h == drawnHeight) {

@@ -12,35 +12,18 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.balancingact.explore.Selection;
 import org.balancingact.model.Event;
 import org.balancingact.shell.HandoutPages;
-import org.balancingact.shell.MainWindow;
 import org.balancingact.shell.Theme;
 import org.balancingact.ui.pages.MainWindowPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** What a teacher does in front of a class: present, tour, enlarge, switch theme, export. */
-@ExtendWith({ApplicationExtension.class, ScreenshotOnFailure.class})
-class ClassroomUiTest {
-    private MainWindow mainWindow;
-
-    @Start
-    void start(Stage stage) {
-        mainWindow = MainWindowPage.open(stage);
-    }
-
-    private MainWindowPage window(FxRobot robot) {
-        return MainWindowPage.of(robot, mainWindow);
-    }
-
+class ClassroomUiTest extends UiTestBase {
     @Test
     void f5EntersAndEscapeLeavesPresentationMode(FxRobot robot) {
         MainWindowPage window = window(robot);

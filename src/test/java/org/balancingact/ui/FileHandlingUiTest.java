@@ -11,38 +11,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.balancingact.data.ReadResult;
 import org.balancingact.explore.Selection;
 import org.balancingact.model.Timeline;
-import org.balancingact.shell.MainWindow;
 import org.balancingact.testing.BadFiles;
 import org.balancingact.ui.pages.MainWindowPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 8 through the real window: every bad input, opened with File ▸ Open and reloaded after a
  * change on disk, lists located problems in the docked panel and leaves the screen as it was.
  */
-@ExtendWith(ApplicationExtension.class)
-class FileHandlingUiTest {
-    private MainWindow mainWindow;
-
-    @Start
-    void start(Stage stage) {
-        mainWindow = MainWindowPage.open(stage);
-    }
-
-    private MainWindowPage window(FxRobot robot) {
-        return MainWindowPage.of(robot, mainWindow);
-    }
-
+class FileHandlingUiTest extends UiTestBase {
     private void assertScreenUnchanged(MainWindowPage window, Timeline before, String what) {
         assertSame(before, window.state().getTimeline(), what + ": the dataset shown before stays");
         assertEquals(Selection.event("invasion"), window.selection(), what + ": and so does the selection");

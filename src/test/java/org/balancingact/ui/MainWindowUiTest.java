@@ -9,35 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.balancingact.data.ReadResult;
 import org.balancingact.explore.Selection;
 import org.balancingact.model.Event;
 import org.balancingact.model.Timeline;
-import org.balancingact.shell.MainWindow;
 import org.balancingact.timeline.LaneGrouping;
 import org.balancingact.ui.pages.MainWindowPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The real main window, headless: the three views exist and follow each other's selection. */
-@ExtendWith({ApplicationExtension.class, ScreenshotOnFailure.class})
-class MainWindowUiTest {
-    private MainWindow mainWindow;
-
-    @Start
-    void start(Stage stage) {
-        mainWindow = MainWindowPage.open(stage);
-    }
-
-    private MainWindowPage window(FxRobot robot) {
-        return MainWindowPage.of(robot, mainWindow);
-    }
-
+class MainWindowUiTest extends UiTestBase {
     @Test
     void theThreeViewsAndTheDetailsAreThere(FxRobot robot) {
         for (String id : List.of("#timeline", "#actor-network", "#quote-panel", "#details")) {

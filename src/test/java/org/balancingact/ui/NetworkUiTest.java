@@ -9,32 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.balancingact.explore.Selection;
-import org.balancingact.shell.MainWindow;
 import org.balancingact.ui.pages.MainWindowPage;
 import org.balancingact.ui.pages.NetworkPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The actor network in the real main window, headless: time, linking, chains, keyboard, list. */
-@ExtendWith(ApplicationExtension.class)
-class NetworkUiTest {
+class NetworkUiTest extends UiTestBase {
     private static final LocalDate EVE = LocalDate.of(2022, 2, 23);
     private static final LocalDate INVASION = LocalDate.of(2022, 2, 24);
-    private MainWindow mainWindow;
-
-    @Start
-    void start(Stage stage) {
-        mainWindow = MainWindowPage.open(stage);
-    }
-
-    private MainWindowPage window(FxRobot robot) {
-        return MainWindowPage.of(robot, mainWindow);
-    }
 
     @Test
     void movingTheCursorAcross24February2022ChangesTheEdges(FxRobot robot) {

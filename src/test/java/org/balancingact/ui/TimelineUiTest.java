@@ -13,36 +13,19 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.balancingact.explore.Selection;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
-import org.balancingact.shell.MainWindow;
 import org.balancingact.timeline.LaneGrouping;
 import org.balancingact.timeline.TimelineSkin;
 import org.balancingact.timeline.TimelineView;
 import org.balancingact.ui.pages.MainWindowPage;
 import org.balancingact.ui.pages.TimelinePage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The timeline's own behaviour in the real main window, headless. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineUiTest {
-    private MainWindow mainWindow;
-
-    @Start
-    void start(Stage stage) {
-        mainWindow = MainWindowPage.open(stage);
-    }
-
-    private MainWindowPage window(FxRobot robot) {
-        return MainWindowPage.of(robot, mainWindow);
-    }
-
+class TimelineUiTest extends UiTestBase {
     private static double day(String iso) {
         return LocalDate.parse(iso).toEpochDay();
     }

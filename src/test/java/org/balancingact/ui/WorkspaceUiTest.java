@@ -17,36 +17,19 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.balancingact.explore.Filter;
 import org.balancingact.explore.Selection;
 import org.balancingact.model.Source;
 import org.balancingact.quotes.CitationStyle;
 import org.balancingact.shell.LinkOpener;
-import org.balancingact.shell.MainWindow;
 import org.balancingact.ui.pages.MainWindowPage;
 import org.balancingact.ui.pages.QuotePanelPage;
 import org.balancingact.ui.pages.SearchPage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The quote panel and the workspace around it: reader, citations, search, filters, history, details. */
-@ExtendWith(ApplicationExtension.class)
-class WorkspaceUiTest {
-    private MainWindow mainWindow;
-
-    @Start
-    void start(Stage stage) {
-        mainWindow = MainWindowPage.open(stage);
-    }
-
-    private MainWindowPage window(FxRobot robot) {
-        return MainWindowPage.of(robot, mainWindow);
-    }
-
+class WorkspaceUiTest extends UiTestBase {
     @Test
     void selectingAnEventShowsItsQuotesWithChipsThatSayWhatTheyAre(FxRobot robot) {
         MainWindowPage window = window(robot);
