@@ -33,8 +33,8 @@ class ClassroomUiTest extends UiTestBase {
         assertTrue(window.classroom().presentation().isPresenting());
         assertFalse(window.chromeShown(), "menus and toolbar are hidden");
         assertTrue(window.classroom().typeScale().getPercent() >= 150, "type is large");
-        assertTrue(robot.lookup("#timeline").tryQuery().isPresent() && robot.lookup("#actor-network").tryQuery().isPresent()
-                && robot.lookup("#quote-panel").tryQuery().isPresent(), "the three views are kept");
+        assertTrue(window.has("#timeline") && window.has("#actor-network") && window.has("#quote-panel"),
+                "the three views are kept");
         robot.type(KeyCode.ESCAPE);
         assertFalse(window.classroom().presentation().isPresenting());
         assertTrue(window.chromeShown());
@@ -70,7 +70,7 @@ class ClassroomUiTest extends UiTestBase {
         assertTrue(window.timeline().inView(eventId), "the timeline shows " + eventId);
         assertTrue(window.timeline().isShown(eventId), "its lane is scrolled into sight: " + eventId);
         assertTrue(event.when().contains(window.state().getFocusDate()), "the network date is within " + event.when());
-        assertTrue(robot.lookup("#tour-quote").queryLabeled().getText().contains(
+        assertTrue(window.tourQuote().contains(
                 window.state().getTimeline().quote(event.quoteIds().get(0)).orElseThrow().text()), "its key quote is shown");
     }
 
@@ -89,7 +89,7 @@ class ClassroomUiTest extends UiTestBase {
     @Test
     void switchingThemeChangesTheLook(FxRobot robot) {
         MainWindowPage window = window(robot);
-        Region timeline = robot.lookup("#timeline").queryAs(Region.class);
+        Region timeline = window.timeline().view();
         Object lightBackground = timeline.getBackground().getFills().get(0).getFill();
         robot.interact(() -> window.classroom().applyTheme(Theme.DARK));
         Object darkBackground = timeline.getBackground().getFills().get(0).getFill();
@@ -102,7 +102,7 @@ class ClassroomUiTest extends UiTestBase {
     void pngExportAt2xHasTwiceTheViewsPixels(FxRobot robot, @TempDir Path dir) throws Exception {
         MainWindowPage window = window(robot);
         Path file = dir.resolve("timeline.png");
-        Region timeline = robot.lookup("#timeline").queryAs(Region.class);
+        Region timeline = window.timeline().view();
         robot.interact(() -> {
             try {
                 window.classroom().exportPng("Timeline", 2, file);

@@ -24,7 +24,7 @@ class MainWindowUiTest extends UiTestBase {
     @Test
     void theThreeViewsAndTheDetailsAreThere(FxRobot robot) {
         for (String id : List.of("#timeline", "#actor-network", "#quote-panel", "#details")) {
-            assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
+            assertTrue(window(robot).has(id), id);
         }
         assertTrue(window(robot).timeline().isShown("invasion"), "the bundled events are drawn");
         assertNotNull(window(robot).network().actor("lukashenko"), "the bundled actors are drawn");

@@ -154,12 +154,12 @@ class WorkspaceUiTest extends UiTestBase {
         MainWindowPage window = window(robot);
         window.timeline().clickEvent("invasion");
         window.network().clickActor("makei");
-        assertFalse(robot.lookup("#tool-back").query().isDisabled(), "there is somewhere to go back to");
-        robot.clickOn("#tool-back");
+        assertFalse(window.isToolDisabled("tool-back"), "there is somewhere to go back to");
+        window.clickTool("tool-back");
         assertEquals(Selection.event("invasion"), window.selection());
-        robot.clickOn("#tool-forward");
+        window.clickTool("tool-forward");
         assertEquals(Selection.actor("makei"), window.selection());
-        assertTrue(robot.lookup("#tool-forward").query().isDisabled(), "nothing further ahead");
+        assertTrue(window.isToolDisabled("tool-forward"), "nothing further ahead");
         robot.moveTo("#quote-panel").press(javafx.scene.input.MouseButton.BACK).release(javafx.scene.input.MouseButton.BACK);
         assertEquals(Selection.event("invasion"), window.selection(), "the mouse's back button");
         robot.press(javafx.scene.input.MouseButton.FORWARD).release(javafx.scene.input.MouseButton.FORWARD);

@@ -88,6 +88,26 @@ public final class MainWindowPage {
         return window;
     }
 
+    /** Whether a view (or any part with this stable id, e.g. "#quote-panel") is in the window. */
+    public boolean has(String cssId) {
+        return robot.lookup(cssId).tryQuery().isPresent();
+    }
+
+    /** The key quote the tour panel shows for the current step. */
+    public String tourQuote() {
+        return robot.lookup("#tour-quote").queryLabeled().getText();
+    }
+
+    /** Clicks a toolbar button by its id ("tool-back", "tool-forward", ...). */
+    public MainWindowPage clickTool(String id) {
+        robot.clickOn("#" + id);
+        return this;
+    }
+
+    public boolean isToolDisabled(String id) {
+        return robot.lookup("#" + id).query().isDisabled();
+    }
+
     public ExplorerState state() {
         return window.state();
     }
