@@ -1,6 +1,7 @@
 package org.balancingact.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.balancingact.i18n.Messages;
 
 /** Plain-language names for places in a timeline file: "/events/3/when" reads "events[3].when". */
 final class Pointers {
@@ -37,27 +38,24 @@ final class Pointers {
 
     static String kindOf(JsonNode value) {
         if (value == null || value.isMissingNode()) {
-            return "missing";
+            return Messages.get("data.kind.missing");
         }
         if (value.isNull()) {
             return "null";
         }
         if (value.isTextual()) {
-            return "the text " + value;
-        }
-        if (value.isIntegralNumber()) {
-            return "the number " + value;
+            return Messages.get("data.kind.text", value.toString());
         }
         if (value.isNumber()) {
-            return "the number " + value;
+            return Messages.get("data.kind.number", value.toString());
         }
         if (value.isBoolean()) {
             return value.asText();
         }
         if (value.isArray()) {
-            return "a list";
+            return Messages.get("data.kind.list");
         }
-        return "an object";
+        return Messages.get("data.kind.object");
     }
 
     static String article(String type) {
