@@ -46,7 +46,7 @@ final class EdgeNode extends Group {
             getChildren().add(head);
         }
 
-        label.setText(relation.type().label());
+        label.setText(Messages.get("relation." + relation.type().jsonValue()));
         label.getStyleClass().add("edge-label");
         label.setMouseTransparent(true);
         label.setManaged(false);
