@@ -10,7 +10,7 @@ final class Pointers {
 
     static String describe(String pointer) {
         if (pointer.isEmpty()) {
-            return "The file";
+            return Messages.get("data.where.file");
         }
         StringBuilder text = new StringBuilder();
         for (String part : pointer.substring(1).split("/", -1)) {
@@ -60,21 +60,17 @@ final class Pointers {
 
     static String article(String type) {
         switch (type) {
-            case "string": return "text in double quotes";
-            case "integer": return "a whole number";
-            case "number": return "a number";
-            case "array": return "a list in square brackets";
-            case "object": return "an object in curly braces";
-            case "boolean": return "true or false";
+            case "string": case "integer": case "number": case "array": case "object": case "boolean":
+                return Messages.get("data.type." + type);
             default: return type;
         }
     }
 
     static String exampleFor(String field) {
         switch (field) {
-            case "when": return ", e.g. \"when\": \"2022-02-24\"";
-            case "quotes": return ", e.g. \"quotes\": [\"q-feb-24\"]";
-            case "id": return ", e.g. \"id\": \"invasion\"";
+            case "when": return Messages.get("data.example", "\"when\": \"2022-02-24\"");
+            case "quotes": return Messages.get("data.example", "\"quotes\": [\"q-feb-24\"]");
+            case "id": return Messages.get("data.example", "\"id\": \"invasion\"");
             case "format": return ": \"format\": \"balancing-act/timeline\"";
             case "version": return ": \"version\": 1";
             default: return "";
