@@ -2,6 +2,7 @@ package org.balancingact.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.balancingact.i18n.Messages;
 
 /**
  * Recognises the format before anything else: a file of another format or a newer version would
@@ -14,19 +15,18 @@ final class FormatCheck {
     static List<Problem> check(JsonNode root) {
         JsonNode format = root.path("format");
         if (format.isMissingNode()) {
-            return List.of(Problem.at("", "The file has no \"format\" field, so it is not recognised as a Balancing Act timeline.",
-                    "Start the file with \"format\": \"" + TimelineReader.FORMAT + "\", \"version\": " + TimelineReader.VERSION + "."));
+            return List.of(Problem.at("", Messages.get("data.format.missing"), Messages.get("data.file.start.hint",
+                    "\"format\": \"" + TimelineReader.FORMAT + "\", \"version\": " + TimelineReader.VERSION)));
         }
         if (!TimelineReader.FORMAT.equals(format.asText())) {
-            return List.of(Problem.at("/format", "The format " + format + " is unknown: this app reads \""
-                            + TimelineReader.FORMAT + "\".",
-                    "If this is a Balancing Act timeline, set \"format\": \"" + TimelineReader.FORMAT + "\"."));
+            return List.of(Problem.at("/format", Messages.get("data.format.unknown", String.valueOf(format), TimelineReader.FORMAT),
+                    Messages.get("data.format.unknown.hint", TimelineReader.FORMAT)));
         }
         JsonNode version = root.path("version");
         if (version.isIntegralNumber() && version.asInt() > TimelineReader.VERSION) {
-            return List.of(Problem.at("/version", "This file is version " + version.asInt()
-                            + " of the format, newer than this app: it reads version " + TimelineReader.VERSION + ".",
-                    "Open it with a newer Balancing Act, or ask its author for a version " + TimelineReader.VERSION + " file."));
+            return List.of(Problem.at("/version", Messages.get("data.version.newer", Integer.toString(version.asInt()),
+                            Integer.toString(TimelineReader.VERSION)),
+                    Messages.get("data.version.newer.hint", Integer.toString(TimelineReader.VERSION))));
         }
         return List.of();
     }

@@ -3,6 +3,7 @@ package org.balancingact.data;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.balancingact.i18n.Messages;
 
 /** Turns the JSON parser's error messages into sentences an author can act on. */
 final class JsonSyntax {
@@ -21,30 +22,32 @@ final class JsonSyntax {
         String hint;
         if (error instanceof StreamConstraintsException) {
             if (original.contains("nesting depth")) {
-                message = "The file nests lists and objects more than " + TimelineReader.MAX_NESTING_DEPTH + " levels deep.";
-                hint = "A timeline needs only a few levels; this file is probably not a timeline, or is damaged.";
+                message = Messages.get("data.json.tooDeep", Integer.toString(TimelineReader.MAX_NESTING_DEPTH));
+                hint = Messages.get("data.json.tooDeep.hint");
             } else {
-                message = "A value in the file is too long (" + firstLine(original) + ").";
-                hint = "Texts may be at most " + TimelineReader.MAX_STRING_LENGTH / (1024 * 1024) + " MB; check the file is not damaged.";
+                message = Messages.get("data.json.tooLong", firstLine(original));
+                hint = Messages.get("data.json.tooLong.hint", Integer.toString(TimelineReader.MAX_STRING_LENGTH / (1024 * 1024)));
             }
         } else if (original.startsWith("Unexpected end-of-input")) {
-            message = "The file ends too early: a closing bracket, brace or quote is missing (was it cut short?).";
-            hint = "Check that every { has its }, every [ its ], and every \" its partner.";
+            message = Messages.get("data.json.endsEarly");
+            hint = Messages.get("data.json.endsEarly.hint");
         } else if (original.startsWith("Duplicate field")) {
-            message = "A field appears twice in the same object: " + firstLine(original).replace("Duplicate field", "field") + ".";
-            hint = "Keep only one of them.";
+            message = Messages.get("data.json.duplicate",
+                    firstLine(original).replace("Duplicate field", Messages.get("data.json.duplicate.field")));
+            hint = Messages.get("data.json.duplicate.hint");
         } else if (original.startsWith("Unrecognized token")) {
-            message = "This is not JSON here: " + firstLine(original).replace("Unrecognized token", "the word") + ".";
-            hint = "Text values need double quotes; true, false and null are written in lower case.";
+            message = Messages.get("data.json.token",
+                    firstLine(original).replace("Unrecognized token", Messages.get("data.json.token.word")));
+            hint = Messages.get("data.json.token.hint");
         } else if (original.contains("was expecting comma")) {
-            message = "A comma is missing between two entries.";
-            hint = "Put a comma after the value that ends just before this position.";
+            message = Messages.get("data.json.comma");
+            hint = Messages.get("data.json.comma.hint");
         } else if (original.contains("was expecting double-quote to start field name")) {
-            message = "A field name is not in double quotes, or there is a comma too many before a closing brace.";
-            hint = "Write field names as \"name\": and remove a trailing comma before }.";
+            message = Messages.get("data.json.fieldName");
+            hint = Messages.get("data.json.fieldName.hint");
         } else {
-            message = "The file is not valid JSON: " + firstLine(original) + ".";
-            hint = "Check the punctuation near this position: commas, quotes and brackets.";
+            message = Messages.get("data.json.invalid", firstLine(original));
+            hint = Messages.get("data.json.invalid.hint");
         }
         return new Problem(fileName, line, column, "", message, hint);
     }

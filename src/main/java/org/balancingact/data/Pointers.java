@@ -1,6 +1,7 @@
 package org.balancingact.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.balancingact.i18n.Messages;
 
 /** Plain-language names for places in a timeline file: "/events/3/when" reads "events[3].when". */
 final class Pointers {
@@ -9,7 +10,7 @@ final class Pointers {
 
     static String describe(String pointer) {
         if (pointer.isEmpty()) {
-            return "The file";
+            return Messages.get("data.where.file");
         }
         StringBuilder text = new StringBuilder();
         for (String part : pointer.substring(1).split("/", -1)) {
@@ -37,46 +38,39 @@ final class Pointers {
 
     static String kindOf(JsonNode value) {
         if (value == null || value.isMissingNode()) {
-            return "missing";
+            return Messages.get("data.kind.missing");
         }
         if (value.isNull()) {
             return "null";
         }
         if (value.isTextual()) {
-            return "the text " + value;
-        }
-        if (value.isIntegralNumber()) {
-            return "the number " + value;
+            return Messages.get("data.kind.text", value.toString());
         }
         if (value.isNumber()) {
-            return "the number " + value;
+            return Messages.get("data.kind.number", value.toString());
         }
         if (value.isBoolean()) {
             return value.asText();
         }
         if (value.isArray()) {
-            return "a list";
+            return Messages.get("data.kind.list");
         }
-        return "an object";
+        return Messages.get("data.kind.object");
     }
 
     static String article(String type) {
         switch (type) {
-            case "string": return "text in double quotes";
-            case "integer": return "a whole number";
-            case "number": return "a number";
-            case "array": return "a list in square brackets";
-            case "object": return "an object in curly braces";
-            case "boolean": return "true or false";
+            case "string": case "integer": case "number": case "array": case "object": case "boolean":
+                return Messages.get("data.type." + type);
             default: return type;
         }
     }
 
     static String exampleFor(String field) {
         switch (field) {
-            case "when": return ", e.g. \"when\": \"2022-02-24\"";
-            case "quotes": return ", e.g. \"quotes\": [\"q-feb-24\"]";
-            case "id": return ", e.g. \"id\": \"invasion\"";
+            case "when": return Messages.get("data.example", "\"when\": \"2022-02-24\"");
+            case "quotes": return Messages.get("data.example", "\"quotes\": [\"q-feb-24\"]");
+            case "id": return Messages.get("data.example", "\"id\": \"invasion\"");
             case "format": return ": \"format\": \"balancing-act/timeline\"";
             case "version": return ": \"version\": 1";
             default: return "";

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.balancingact.i18n.Messages;
 
 /**
  * Checks a parsed file against {@code timeline.schema.json} (the same schema editors use for
@@ -76,65 +77,65 @@ final class SchemaCheck {
         switch (keyword) {
             case "required": {
                 String field = error.getProperty() != null ? error.getProperty() : String.valueOf(args.length > 0 ? args[0] : "?");
-                return Problem.at(pointer, where + " has no \"" + field + "\" field.",
-                        "Add \"" + field + "\": it is required here" + Pointers.exampleFor(field) + ".");
+                return Problem.at(pointer, Messages.get("data.schema.required", where, field),
+                        Messages.get("data.schema.required.hint", field, Pointers.exampleFor(field)));
             }
             case "type":
-                return Problem.at(pointer, where + " is " + Pointers.kindOf(value) + ", but it should be " + expectedType(args) + ".",
+                return Problem.at(pointer, Messages.get("data.schema.type", where, Pointers.kindOf(value), expectedType(args)),
                         hintForType(value, args));
             case "enum": {
                 String allowed = allowedValues(error.getSchemaNode());
-                return Problem.at(pointer, where + " is " + value + ", which is not one of the known values.",
-                        "Use one of: " + allowed + ".");
+                return Problem.at(pointer, Messages.get("data.schema.enum", where, String.valueOf(value)),
+                        Messages.get("data.schema.enum.hint", allowed));
             }
             case "const":
-                return Problem.at(pointer, where + " is " + value + ", but it must be " + error.getSchemaNode() + ".",
-                        "Copy the value exactly as shown.");
+                return Problem.at(pointer, Messages.get("data.schema.const", where, String.valueOf(value),
+                        String.valueOf(error.getSchemaNode())), Messages.get("data.schema.const.hint"));
             case "additionalProperties": {
                 String field = error.getProperty() != null ? error.getProperty() : String.valueOf(args.length > 0 ? args[0] : "?");
                 String fieldPointer = pointer + "/" + field.replace("~", "~0").replace("/", "~1");
-                return Problem.at(fieldPointer, where + " has an unknown field \"" + field + "\".",
-                        "Remove it, or check its spelling against data/timeline.schema.json.");
+                return Problem.at(fieldPointer, Messages.get("data.schema.unknownField", where, field),
+                        Messages.get("data.schema.unknownField.hint"));
             }
             case "minItems":
                 if (pointer.endsWith("/quotes")) {
-                    return Problem.at(pointer, Pointers.describe(Pointers.parent(pointer)) + " cites no quote.",
-                            "Every event and relation needs at least one quote id in \"quotes\": the words in the source it rests on.");
+                    return Problem.at(pointer, Messages.get("data.schema.noQuote", Pointers.describe(Pointers.parent(pointer))),
+                            Messages.get("data.schema.noQuote.hint"));
                 }
-                return Problem.at(pointer, where + " is empty.", "Add at least one item.");
+                return Problem.at(pointer, Messages.get("data.schema.empty", where), Messages.get("data.schema.empty.hint"));
             case "minimum":
             case "maximum":
-                return Problem.at(pointer, where + " is " + value + ", which is out of range.",
-                        pointer.endsWith("/importance") ? "Use 1 (key event), 2 or 3 (background)." : "Use a value in the allowed range.");
+                return Problem.at(pointer, Messages.get("data.schema.range", where, String.valueOf(value)),
+                        Messages.get(pointer.endsWith("/importance") ? "data.schema.range.importance" : "data.schema.range.hint"));
             case "minLength":
-                return Problem.at(pointer, where + " is empty.", "Write some text here.");
+                return Problem.at(pointer, Messages.get("data.schema.empty", where), Messages.get("data.schema.emptyText.hint"));
             case "pattern":
                 if (pointer.endsWith("/when") || pointer.endsWith("/published")) {
                     return null; // the date parser explains bad dates better, with the offending character
                 }
-                return Problem.at(pointer, where + " is " + value + ", which is not a valid id.",
-                        "Ids use letters, digits, '-', '_' and '.', and start with a letter or digit, e.g. \"invasion-2022\".");
+                return Problem.at(pointer, Messages.get("data.schema.id", where, String.valueOf(value)),
+                        Messages.get("data.schema.id.hint"));
             default:
-                return Problem.at(pointer, where + ": " + error.getMessage(), "Compare this part with data/timeline.schema.json.");
+                return Problem.at(pointer, where + ": " + error.getMessage(), Messages.get("data.schema.other.hint"));
         }
     }
 
     private static String expectedType(Object[] args) {
-        return args.length > 1 ? Pointers.article(String.valueOf(args[1])) : "of another type";
+        return args.length > 1 ? Pointers.article(String.valueOf(args[1])) : Messages.get("data.type.other");
     }
 
     private static String hintForType(JsonNode value, Object[] args) {
         String expected = args.length > 1 ? String.valueOf(args[1]) : "";
         if (value != null && value.isTextual() && expected.contains("integer")) {
-            return "Write the number without quotes, e.g. 2 instead of \"2\".";
+            return Messages.get("data.type.hint.number");
         }
         if (expected.contains("array")) {
-            return "Put the value in square brackets, e.g. [\"q-1\"].";
+            return Messages.get("data.type.hint.array");
         }
         if (expected.contains("string")) {
-            return "Put the value in double quotes.";
+            return Messages.get("data.type.hint.string");
         }
-        return "Change the value to " + Pointers.article(expected) + ".";
+        return Messages.get("data.type.hint.other", Pointers.article(expected));
     }
 
     private static String allowedValues(JsonNode schemaNode) {

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.balancingact.i18n.Messages;
 
 /**
  * Turns a file's bytes into text the way editors save it: UTF-8 with or without a byte-order mark,
@@ -36,8 +37,7 @@ final class TextDecoding {
         }
         if (looksBinary(bytes)) {
             return new Decoded(null, Problem.at("",
-                    "This is not a text file: it contains zero bytes, as images, archives and programs do.",
-                    "Open the timeline's .json file (or a TimelineJS .json or a .csv), not another kind of file."));
+                    Messages.get("data.binary"), Messages.get("data.binary.hint")));
         }
         return strict(bytes, 0, StandardCharsets.UTF_8);
     }
@@ -72,8 +72,8 @@ final class TextDecoding {
             }
         }
         Problem problem = new Problem("", line, column, "",
-                "The file is not valid " + charset.displayName() + " text: byte " + (badByte + 1) + " cannot be decoded.",
-                "Save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8).");
+                Messages.get("data.badEncoding", charset.displayName(), Long.toString(badByte + 1L)),
+                Messages.get("data.badEncoding.hint"));
         return new Decoded(null, problem);
     }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Timeline;
 
 /**
@@ -74,19 +75,19 @@ public final class TimelineReader {
             long size = Files.size(file);
             if (size > maxBytes) {
                 return new FileBytes(null, failed(name, new Problem(name, 0, 0, "",
-                        "The file is " + megabytes(size) + ", more than the limit of " + megabytes(maxBytes) + ".",
-                        "Split the timeline into smaller files, or raise the limit with -Dbalancingact.maxFileMegabytes=N.")));
+                        Messages.get("data.file.tooLarge", megabytes(size), megabytes(maxBytes)),
+                        Messages.get("data.file.tooLarge.hint"))));
             }
             return new FileBytes(Files.readAllBytes(file), null);
         } catch (NoSuchFileException missing) {
-            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file does not exist.",
-                    "Check the path and the file name.")));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", Messages.get("data.file.missing"),
+                    Messages.get("data.file.missing.hint"))));
         } catch (IOException | SecurityException unreadable) {
-            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file cannot be read: " + unreadable.getMessage(),
-                    "Check that the file exists and that you may read it.")));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", Messages.get("data.file.unreadable", String.valueOf(unreadable.getMessage())),
+                    Messages.get("data.file.unreadable.hint"))));
         } catch (OutOfMemoryError tooBig) {
-            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", "The file is too large for the memory this app may use.",
-                    "Split the timeline into smaller files, or start the app with more memory (-Xmx).")));
+            return new FileBytes(null, failed(name, new Problem(name, 0, 0, "", Messages.get("data.file.outOfMemory"),
+                    Messages.get("data.file.outOfMemory.hint"))));
         }
     }
 
@@ -95,12 +96,12 @@ public final class TimelineReader {
         try (InputStream in = TimelineReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 return failed("timeline.json", new Problem("timeline.json", 0, 0, "",
-                        "The bundled dataset is missing from the application.", "Rebuild the application."));
+                        Messages.get("data.bundled.missing"), Messages.get("data.bundled.hint")));
             }
             return read("timeline.json (bundled)", in.readAllBytes());
         } catch (IOException e) {
-            return failed("timeline.json", new Problem("timeline.json", 0, 0, "", "The bundled dataset cannot be read.",
-                    "Rebuild the application."));
+            return failed("timeline.json", new Problem("timeline.json", 0, 0, "", Messages.get("data.bundled.unreadable"),
+                    Messages.get("data.bundled.hint")));
         }
     }
 
@@ -119,8 +120,8 @@ public final class TimelineReader {
 
     Text decode(String fileName, byte[] bytes) {
         if (bytes.length > maxBytes) {
-            return new Text(null, failed(fileName, new Problem(fileName, 0, 0, "", "The file is " + megabytes(bytes.length)
-                    + ", more than the limit of " + megabytes(maxBytes) + ".", "Split the timeline into smaller files.")));
+            return new Text(null, failed(fileName, new Problem(fileName, 0, 0, "", Messages.get("data.file.tooLarge",
+                    megabytes(bytes.length), megabytes(maxBytes)), Messages.get("data.file.tooLarge.hint.short"))));
         }
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
         if (decoded.problem() != null) {
@@ -128,8 +129,8 @@ public final class TimelineReader {
             return new Text(null, failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint())));
         }
         if (decoded.text().isBlank()) {
-            return new Text(null, failed(fileName, new Problem(fileName, 1, 1, "", "The file is empty.",
-                    "A timeline file starts with {\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}.")));
+            return new Text(null, failed(fileName, new Problem(fileName, 1, 1, "", Messages.get("data.file.empty"),
+                    Messages.get("data.file.empty.hint", "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}"))));
         }
         return new Text(decoded.text(), null);
     }
@@ -179,9 +180,8 @@ public final class TimelineReader {
 
     ReadResult readTree(String fileName, String text, JsonNode root) {
         if (!root.isObject()) {
-            return failed(fileName, new Problem(fileName, 1, 1, "", "The file holds " + Pointers.kindOf(root)
-                    + ", but a timeline is an object in curly braces.",
-                    "Start the file with {\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}."));
+            return failed(fileName, new Problem(fileName, 1, 1, "", Messages.get("data.file.notObject", Pointers.kindOf(root)),
+                    Messages.get("data.file.start.hint", "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}")));
         }
         List<Problem> problems = new ArrayList<>(FormatCheck.check(root));
         if (!problems.isEmpty()) {

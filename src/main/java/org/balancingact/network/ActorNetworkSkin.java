@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.Centrality;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
@@ -84,23 +85,24 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         dateLabel.getStyleClass().add("network-date");
         dateLabel.setId("network-date");
         dateLabel.setMinWidth(Region.USE_PREF_SIZE);
-        CheckBox anyTime = new CheckBox("Any time in view");
+        CheckBox anyTime = new CheckBox(Messages.get("network.anyTime"));
         anyTime.selectedProperty().bindBidirectional(view.anyTimeInViewProperty());
         anyTime.setId("network-any-time");
-        Button fit = new Button("Fit");
+        Button fit = new Button(Messages.get("network.fit"));
         fit.setId("network-fit");
-        fit.setTooltip(new Tooltip("Show the whole network (0)"));
+        fit.setTooltip(new Tooltip(Messages.get("network.fit.tooltip")));
         fit.setOnAction(e -> view.fit());
-        Button relayout = new Button("Re-layout");
+        Button relayout = new Button(Messages.get("network.relayout"));
         relayout.setId("network-relayout");
-        relayout.setTooltip(new Tooltip("Lay the network out again, forgetting nodes you dragged"));
+        relayout.setTooltip(new Tooltip(Messages.get("network.relayout.tooltip")));
         relayout.setOnAction(e -> view.relayout());
-        ToggleButton key = new ToggleButton("Key");
+        ToggleButton key = new ToggleButton(Messages.get("network.key"));
         key.setId("network-legend-toggle");
+        key.setTooltip(new Tooltip(Messages.get("network.key.tooltip")));
         key.selectedProperty().bindBidirectional(view.legendShownProperty());
-        ToggleButton asList = new ToggleButton("List");
+        ToggleButton asList = new ToggleButton(Messages.get("network.list"));
         asList.setId("network-list-toggle");
-        asList.setTooltip(new Tooltip("Show the network as a list of actors and their relations"));
+        asList.setTooltip(new Tooltip(Messages.get("network.list.tooltip")));
         asList.selectedProperty().bindBidirectional(view.adjacencyListShownProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -177,9 +179,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
     private void updateTexts(ActorNetworkView view) {
         ExplorerState state = view.getState();
         dateLabel.setText(view.isAnyTimeInView()
-                ? "Relations in force at any time from " + NetworkWords.date(state.getVisibleRange().start())
-                        + " to " + NetworkWords.date(state.getVisibleRange().end())
-                : "Relations in force on " + NetworkWords.date(state.getFocusDate()));
+                ? Messages.get("network.date.anyTime", NetworkWords.date(state.getVisibleRange().start()),
+                        NetworkWords.date(state.getVisibleRange().end()))
+                : Messages.get("network.date.on", NetworkWords.date(state.getFocusDate())));
         boolean showChanges = !view.isAnyTimeInView() && !changesLabel.getText().isEmpty();
         changesLabel.setVisible(showChanges);
         changesLabel.setManaged(showChanges);
@@ -193,7 +195,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
     private void updateAccessibleText(ActorNetworkView view) {
         String on = view.keyboardActorProperty().get();
         ActorNode node = on == null ? null : graph.actorNode(on);
-        view.setAccessibleText(node == null ? "Actor network. " + dateLabel.getText()
+        view.setAccessibleText(node == null ? Messages.get("network.accessible.date", dateLabel.getText())
                 : node.getAccessibleText());
     }
 

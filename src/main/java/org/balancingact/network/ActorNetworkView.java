@@ -16,6 +16,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.ShortestChain;
 import org.balancingact.model.DateRange;
 import org.balancingact.model.Relation;
@@ -44,7 +45,7 @@ public class ActorNetworkView extends Control {
         setId("actor-network");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
-        setAccessibleText("Actor network");
+        setAccessibleText(Messages.get("network.accessible"));
         layout.set(NetworkLayout.of(state.getTimeline()));
         state.timelineProperty().addListener((obs, was, now) -> {
             chainEnds.set(null);

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.HistoricalDate;
 
@@ -93,8 +94,9 @@ final class ActorNode extends Group {
     }
 
     static String accessibleText(Actor actor, int relationsInForce, LocalDate date) {
-        String when = date == null ? "" : " on " + HistoricalDate.ofDay(date).inWords();
-        return actor.name() + ", " + actor.kind().jsonValue() + ", " + relationsInForce
-                + (relationsInForce == 1 ? " relation" : " relations") + " in force" + when;
+        String kind = Messages.get("actor.kind." + actor.kind().jsonValue());
+        return date == null ? Messages.get("network.actor.accessible.anyTime", actor.name(), kind, relationsInForce)
+                : Messages.get("network.actor.accessible", actor.name(), kind, relationsInForce,
+                        HistoricalDate.ofDay(date).inWords());
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.input.MouseEvent;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.Centrality;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Relation;
@@ -87,8 +88,8 @@ final class AdjacencyList extends TreeView<AdjacencyList.Entry> {
                     .sorted((a, b) -> Integer.compare(degree.get(b.id()), degree.get(a.id()))).toList();
             for (Actor actor : actors) {
                 int d = degree.get(actor.id());
-                TreeItem<Entry> row = new TreeItem<>(new Entry(actor.name() + ", " + actor.kind().jsonValue() + ", "
-                        + d + (d == 1 ? " relation" : " relations"), Selection.actor(actor.id())));
+                TreeItem<Entry> row = new TreeItem<>(new Entry(Messages.get("network.list.actor", actor.name(),
+                        Messages.get("actor.kind." + actor.kind().jsonValue()), d), Selection.actor(actor.id())));
                 for (Relation r : shown) {
                     if (r.involves(actor.id())) {
                         TreeItem<Entry> child = new TreeItem<>(new Entry(EdgeNode.spelled(r, timeline) + ", "

@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.text.Font;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 
@@ -45,7 +46,7 @@ final class EdgeNode extends Group {
             getChildren().add(head);
         }
 
-        label.setText(relation.type().label());
+        label.setText(Messages.get("relation." + relation.type().jsonValue()));
         label.getStyleClass().add("edge-label");
         label.setMouseTransparent(true);
         label.setManaged(false);
@@ -63,7 +64,7 @@ final class EdgeNode extends Group {
     }
 
     static String spelled(Relation relation, Timeline timeline) {
-        return timeline.actorName(relation.fromId()) + " — " + relation.type().label() + " — "
+        return timeline.actorName(relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue()) + " — "
                 + timeline.actorName(relation.toId());
     }
 

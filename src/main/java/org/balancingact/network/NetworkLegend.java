@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Line;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.ActorKind;
 import org.balancingact.model.Relation;
 import org.balancingact.model.RelationType;
@@ -38,7 +39,7 @@ final class NetworkLegend extends FlowPane {
         for (ActorKind kind : ActorKind.values()) {
             Region shape = new Region();
             shape.getStyleClass().addAll("actor-shape", "legend-shape");
-            HBox item = new HBox(4, shape, new Label(kind.jsonValue()));
+            HBox item = new HBox(4, shape, new Label(Messages.get("actor.kind." + kind.jsonValue())));
             item.getStyleClass().addAll("actor-node", "kind-" + kind.jsonValue());
             item.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(item);
@@ -46,7 +47,7 @@ final class NetworkLegend extends FlowPane {
         for (RelationType type : types) {
             Line sample = new Line(0, 0, 28, 0);
             sample.getStyleClass().add("edge-line");
-            Label name = new Label(type.label() + (type.isDirected() ? " →" : " ↔"));
+            Label name = new Label(Messages.get("relation." + type.jsonValue()) + (type.isDirected() ? " →" : " ↔"));
             HBox row = new HBox(6, sample, name);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().addAll("relation-edge", "type-" + type.jsonValue());

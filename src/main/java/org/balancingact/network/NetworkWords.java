@@ -2,6 +2,7 @@ package org.balancingact.network;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.RelationsInForce;
 import org.balancingact.index.ShortestChain;
 import org.balancingact.model.HistoricalDate;
@@ -17,35 +18,34 @@ final class NetworkWords {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "any date" : HistoricalDate.ofDay(date).inWords();
+        return date == null ? Messages.get("network.anyDate") : HistoricalDate.ofDay(date).inWords();
     }
 
     /** "Since 23 February 2022: began Russia — invades — Ukraine; ended …", or that nothing changed. */
     static String changes(Timeline timeline, LocalDate before, RelationsInForce.Changes changes) {
         if (changes.isEmpty()) {
-            return "No relation began or ended since " + date(before) + ".";
+            return Messages.get("network.changes.none", date(before));
         }
-        StringBuilder text = new StringBuilder("Since " + date(before) + ":");
-        if (!changes.began().isEmpty()) {
-            text.append(" began ").append(listed(timeline, changes.began()));
+        if (changes.ended().isEmpty()) {
+            return Messages.get("network.changes.began", date(before), listed(timeline, changes.began()));
         }
-        if (!changes.ended().isEmpty()) {
-            text.append(changes.began().isEmpty() ? " ended " : "; ended ").append(listed(timeline, changes.ended()));
+        if (changes.began().isEmpty()) {
+            return Messages.get("network.changes.ended", date(before), listed(timeline, changes.ended()));
         }
-        return text.append('.').toString();
+        return Messages.get("network.changes.both", date(before), listed(timeline, changes.began()),
+                listed(timeline, changes.ended()));
     }
 
     private static String listed(Timeline timeline, List<Relation> relations) {
         List<String> named = relations.stream().limit(LISTED).map(r -> EdgeNode.spelled(r, timeline)).toList();
-        String more = relations.size() > LISTED ? " and " + (relations.size() - LISTED) + " more" : "";
-        return String.join(", ", named) + more;
+        String joined = String.join(", ", named);
+        return relations.size() > LISTED ? Messages.get("network.changes.more", joined, relations.size() - LISTED) : joined;
     }
 
     static String chain(Timeline timeline, ActorNetworkView.ChainEnds ends, ShortestChain.Chain chain) {
         if (chain == null) {
-            return "No chain of relations shown links " + timeline.actorName(ends.from()) + " and "
-                    + timeline.actorName(ends.to()) + ".";
+            return Messages.get("network.chain.none", timeline.actorName(ends.from()), timeline.actorName(ends.to()));
         }
-        return "Chain: " + chain.spelled(timeline::actorName, r -> r.type().label());
+        return Messages.get("network.chain", chain.spelled(timeline::actorName, r -> Messages.get("relation." + r.type().jsonValue())));
     }
 }

@@ -22,6 +22,7 @@ import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.data.TimelineJsExport;
 import org.balancingact.explore.ExplorerState;
+import org.balancingact.i18n.Messages;
 
 /**
  * Everything the window does with files: open (menu, drag and drop, recent list, command line), reload
@@ -74,11 +75,12 @@ final class FileActions {
             current = file.toAbsolutePath().normalize();
             recent.add(current);
             watcher.watch(current);
-            say.accept("Opened " + file.getFileName());
+            say.accept(Messages.get("file.opened", String.valueOf(file.getFileName())));
             onOpened.accept(file);
         } else if (result instanceof ReadResult.Failed failed) {
-            say.accept("Could not open " + file.getFileName() + ": " + count(failed.problems().size()));
-            problems.show(String.valueOf(file.getFileName()), "could not be opened", failed.problems());
+            say.accept(Messages.get("file.openFailed", String.valueOf(file.getFileName()), failed.problems().size()));
+            problems.show(Messages.get("problems.header.open", String.valueOf(file.getFileName()), failed.problems().size()),
+                    failed.problems());
         }
         return result;
     }
@@ -92,11 +94,11 @@ final class FileActions {
         if (result instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
             problems.hide();
-            say.accept("Reloaded " + current.getFileName());
+            say.accept(Messages.get("file.reloaded", String.valueOf(current.getFileName())));
         } else if (result instanceof ReadResult.Failed failed) {
-            say.accept("The new version of " + current.getFileName() + " has " + count(failed.problems().size())
-                    + "; still showing the previous one");
-            problems.show(String.valueOf(current.getFileName()), "changed on disk but could not be reloaded", failed.problems());
+            say.accept(Messages.get("file.reloadFailed", String.valueOf(current.getFileName()), failed.problems().size()));
+            problems.show(Messages.get("problems.header.reload", String.valueOf(current.getFileName()),
+                    failed.problems().size()), failed.problems());
         }
         return result;
     }
@@ -110,8 +112,8 @@ final class FileActions {
             return files.read(file);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             return new ReadResult.Failed(file.toString(), List.of(new org.balancingact.data.Problem(file.toString(), 0, 0, "",
-                    "The file could not be checked: the app met an unexpected error (" + bug.getClass().getSimpleName() + ").",
-                    "Please report this together with the file. What was on screen is unchanged.")));
+                    Messages.get("file.unexpectedError", bug.getClass().getSimpleName()),
+                    Messages.get("file.unexpectedError.hint"))));
         }
     }
 
@@ -119,13 +121,13 @@ final class FileActions {
     Optional<String> exportTimelineJs(Path target) {
         try {
             AtomicWrite.write(target, TimelineJsExport.toJson(state.getTimeline()), current == null ? List.of() : List.of(current));
-            say.accept("Exported " + target.getFileName() + " (TimelineJS)");
+            say.accept(Messages.get("file.exported", String.valueOf(target.getFileName())));
             return Optional.empty();
         } catch (AtomicWrite.RefusedException refused) {
             say.accept(refused.getMessage());
             return Optional.of(refused.getMessage());
         } catch (IOException | SecurityException failed) {
-            String message = "Could not write " + target.getFileName() + ": " + failed.getMessage();
+            String message = Messages.get("file.writeFailed", String.valueOf(target.getFileName()), String.valueOf(failed.getMessage()));
             say.accept(message);
             return Optional.of(message);
         }
@@ -133,10 +135,10 @@ final class FileActions {
 
     void chooseAndOpen(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a timeline");
+        chooser.setTitle(Messages.get("file.open.title"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Timelines (*.json, *.csv)", "*.json", "*.csv", "*.tsv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.get("file.open.filter"), "*.json", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter(Messages.get("file.open.filter.all"), "*.*"));
         java.io.File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {
             open(chosen.toPath());
@@ -145,8 +147,8 @@ final class FileActions {
 
     void chooseAndExport(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as TimelineJS");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TimelineJS JSON (*.json)", "*.json"));
+        chooser.setTitle(Messages.get("file.export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.export.filter"), "*.json"));
         chooser.setInitialFileName("timelinejs.json");
         java.io.File chosen = chooser.showSaveDialog(owner);
         if (chosen != null) {
@@ -154,7 +156,7 @@ final class FileActions {
                 javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
                         javafx.scene.control.Alert.AlertType.WARNING, reason, javafx.scene.control.ButtonType.OK);
                 alert.initOwner(owner);
-                alert.setHeaderText("Not exported");
+                alert.setHeaderText(Messages.get("file.export.failed"));
                 alert.show();
             });
         }
@@ -181,9 +183,9 @@ final class FileActions {
 
     /** File ▸ Open Recent, rebuilt each time it is shown so it is never stale. */
     Menu recentMenu() {
-        Menu menu = new Menu("Open Recent");
+        Menu menu = new Menu(Messages.get("menu.file.recent"));
         menu.setId("menu-recent");
-        MenuItem none = new MenuItem("(none)");
+        MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
         none.setDisable(true);
         menu.getItems().add(none);
         menu.setOnShowing(e -> {
@@ -208,9 +210,5 @@ final class FileActions {
 
     List<Path> recentFiles() {
         return recent.list();
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 problem" : n + " problems";
     }
 }

@@ -303,9 +303,9 @@ public final class MainWindow {
         lanes.setTooltip(new Tooltip(Messages.get("toolbar.lanes.tooltip")));
         Label lanesLabel = new Label(Messages.get("toolbar.lanes"));
         lanesLabel.setLabelFor(lanes);
-        javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton("List");
+        javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton(Messages.get("toolbar.list"));
         list.setId("tool-event-list");
-        list.setTooltip(new Tooltip("The events as a list in time order, beside the timeline"));
+        list.setTooltip(new Tooltip(Messages.get("toolbar.list.tooltip")));
         list.selectedProperty().addListener((obs, was, show) -> {
             if (show) {
                 timelineRow.getItems().add(eventList);

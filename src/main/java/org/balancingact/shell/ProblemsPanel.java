@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.balancingact.data.Problem;
+import org.balancingact.i18n.Messages;
 
 /**
  * A docked, closable panel listing every problem of a file that could not be opened or reloaded:
@@ -40,28 +41,28 @@ final class ProblemsPanel extends VBox {
         header.setWrapText(true);
         header.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(header, Priority.ALWAYS);
-        Button copyAll = new Button("Copy all");
+        Button copyAll = new Button(Messages.get("problems.copyAll"));
         copyAll.setId("problems-copy-all");
         copyAll.setOnAction(e -> copy(list.getItems()));
         Button close = new Button("✕");
         close.setId("problems-close");
-        close.setTooltip(new Tooltip("Close the problems panel"));
-        close.setAccessibleText("Close the problems panel");
+        close.setTooltip(new Tooltip(Messages.get("problems.close")));
+        close.setAccessibleText(Messages.get("problems.close"));
         close.setOnAction(e -> hide());
         HBox bar = new HBox(8, header, copyAll, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("problems-bar");
 
         list.setId("problems");
-        list.setAccessibleText("Problems in the file");
+        list.setAccessibleText(Messages.get("problems.accessible"));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new ProblemCell());
         list.setPrefHeight(180);
-        MenuItem copy = new MenuItem("Copy");
+        MenuItem copy = new MenuItem(Messages.get("problems.copy"));
         copy.setId("problems-copy");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelected());
-        MenuItem copyEverything = new MenuItem("Copy all");
+        MenuItem copyEverything = new MenuItem(Messages.get("problems.copyAll"));
         copyEverything.setOnAction(e -> copy(list.getItems()));
         list.setContextMenu(new ContextMenu(copy, copyEverything));
         list.setOnKeyPressed(e -> {
@@ -76,10 +77,9 @@ final class ProblemsPanel extends VBox {
         hide();
     }
 
-    /** Shows the problems of {@code file}; {@code what} says what failed ("could not be opened", "reload"). */
-    void show(String file, String what, List<Problem> problems) {
-        header.setText(file + " " + what + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems")
-                + ". What you were looking at is still shown; fix the file and it opens again.");
+    /** Shows {@code problems} under {@code headerText}, which names the file and what failed (opening, reloading). */
+    void show(String headerText, List<Problem> problems) {
+        header.setText(headerText);
         list.getItems().setAll(problems);
         list.getSelectionModel().clearSelection();
         setVisible(true);
@@ -143,7 +143,8 @@ final class ProblemsPanel extends VBox {
                 setAccessibleText(null);
                 return;
             }
-            String at = p.line() > 0 ? "line " + p.line() + ", column " + p.column() : "whole file";
+            String at = p.line() > 0 ? Messages.get("problems.at", Integer.toString(p.line()), Integer.toString(p.column()))
+                    : Messages.get("problems.wholeFile");
             where.setText(fileName(p.file()) + " — " + at + (p.pointer().isEmpty() ? "" : "   " + p.pointer()));
             message.setText(p.message());
             hint.setText(p.hint().isEmpty() ? "" : "→ " + p.hint());

@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 
 /**
@@ -24,7 +25,7 @@ public class EventListView extends ListView<Event> {
         this.state = state;
         setId("event-list");
         getStyleClass().add("event-list");
-        setAccessibleText("Events in time order");
+        setAccessibleText(Messages.get("timeline.list.accessible"));
         setCellFactory(list -> new EventCell());
         refill();
         state.timelineProperty().addListener(o -> refill());

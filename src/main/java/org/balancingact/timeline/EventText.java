@@ -1,5 +1,6 @@
 package org.balancingact.timeline;
 
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 import org.balancingact.model.HistoricalDate;
 
@@ -21,10 +22,10 @@ public final class EventText {
         HistoricalDate when = event.when();
         StringBuilder text = new StringBuilder(event.title()).append(", ").append(when.inWords());
         if (when.isApproximate()) {
-            text.append(", approximate");
+            text.append(", ").append(Messages.get("details.date.approximate"));
         }
         if (when.isUncertain()) {
-            text.append(", uncertain");
+            text.append(", ").append(Messages.get("details.date.uncertain"));
         }
         return text.toString();
     }

@@ -4,22 +4,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 import org.balancingact.model.Timeline;
 
 /** How the timeline splits events into lanes. An event with three actors appears in three actor lanes. */
 public enum LaneGrouping {
-    THEME("By theme"), ACTOR("By actor"), COUNTRY("By country"), NONE("One lane");
+    THEME("timeline.lanes.theme"), ACTOR("timeline.lanes.actor"), COUNTRY("timeline.lanes.country"),
+    NONE("timeline.lanes.none");
 
-    private final String label;
+    /** The bundle key of the name the lanes menu shows. */
+    private final String labelKey;
 
-    LaneGrouping(String label) {
-        this.label = label;
+    LaneGrouping(String labelKey) {
+        this.labelKey = labelKey;
     }
 
     @Override
     public String toString() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     /** The lane keys of one event; an event with no key goes to the "Other" lane. */
@@ -85,12 +88,12 @@ public enum LaneGrouping {
 
     String laneLabel(String key, Timeline timeline) {
         if (key.equals(OTHER)) {
-            return "Other";
+            return Messages.get("timeline.lane.other");
         }
         switch (this) {
             case THEME: return timeline.themeLabel(key);
             case ACTOR: case COUNTRY: return timeline.actorName(key);
-            default: return "All events";
+            default: return Messages.get("timeline.lane.all");
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.balancingact.i18n.Messages;
 
 /**
  * Two-level axis ticks that adapt to the zoom: decades over years, years over months, months over
@@ -135,8 +136,7 @@ public final class TickSpacing {
 
     static String label(Unit unit, LocalDate d, Locale locale, boolean major) {
         switch (unit) {
-            case CENTURY: return d.getYear() + "s";
-            case DECADE: return d.getYear() + "s";
+            case CENTURY: case DECADE: return Messages.get("timeline.tick.decade", Integer.toString(d.getYear()));
             case YEAR: return Integer.toString(d.getYear());
             case QUARTER: return "Q" + ((d.getMonthValue() - 1) / 3 + 1);
             case MONTH: return major

@@ -23,6 +23,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.LaneIndex;
 import org.balancingact.model.Event;
 
@@ -368,8 +369,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** The control speaks the selected event: title, date in words, approximate or uncertain. */
     private void updateAccessibleText(TimelineView view) {
-        String text = view.selectedEvent().map(EventText::accessibleText).map(t -> "Timeline, selected: " + t)
-                .orElse("Timeline");
+        String text = view.selectedEvent().map(EventText::accessibleText).map(t -> Messages.get("timeline.accessible.selected", t))
+                .orElse(Messages.get("timeline.accessible"));
         if (!text.equals(view.getAccessibleText())) {
             view.setAccessibleText(text);
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.EventIndex;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.DateRange;
@@ -40,7 +41,7 @@ public class TimelineView extends Control {
         setId("timeline");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
-        setAccessibleText("Timeline");
+        setAccessibleText(Messages.get("timeline.accessible"));
         DateRange initial = state.getVisibleRange();
         startDay.set(initial.start().toEpochDay());
         endDay.set(initial.end().toEpochDay() + 1);
