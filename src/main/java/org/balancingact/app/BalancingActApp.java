@@ -153,6 +153,8 @@ public final class BalancingActApp extends Application {
         stage.getScene().setRoot(rebuilt.root());
         rebuilt.style(stage.getScene());
         rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next, hostServices));
+        rebuilt.announce(org.balancingact.i18n.Messages.get("status.languageChanged",
+                org.balancingact.i18n.Messages.nativeName(org.balancingact.i18n.Messages.locale())));
     }
 
     private static void failSmokeTest(String what, ReadResult result) {

@@ -159,6 +159,11 @@ public final class MainWindow {
         });
     }
 
+    /** A short message in the status bar (it clears itself after a few seconds). */
+    public void announce(String message) {
+        status.say(message);
+    }
+
     public Parent root() {
         return root;
     }
