@@ -134,4 +134,28 @@ class ClassroomUiTest extends UiTestBase {
         assertTrue(box.find(), "pages have a size");
         assertEquals("842 x 595", box.group(1) + " x " + box.group(2), "A4 landscape");
     }
+
+    @Test
+    void theWindowRebuiltInRussianKeepsTheSelectionAndSpeaksRussian(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        window.select(Selection.event("invasion"));
+        java.util.Locale before = org.balancingact.i18n.Messages.locale();
+        try {
+            robot.interact(() -> {
+                // what View > Language does: the same explorer state, a window built in the new language
+                org.balancingact.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("ru"));
+                org.balancingact.shell.MainWindow rebuilt = new org.balancingact.shell.MainWindow(window.state());
+                javafx.scene.Scene scene = robot.lookup("#main-window").query().getScene();
+                scene.setRoot(rebuilt.root());
+                rebuilt.style(scene);
+            });
+            javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+            assertTrue(bar.getMenus().stream().anyMatch(m -> m.getText().equals("Вид")), "the View menu is now «Вид»");
+            assertEquals(Selection.event("invasion"), window.selection(), "the selection survives the switch");
+            assertTrue(robot.lookup("#details-date").queryLabeled().getText().contains("февраля 2022"),
+                    "dates are said in Russian");
+        } finally {
+            org.balancingact.i18n.Messages.setLocale(before);
+        }
+    }
 }
