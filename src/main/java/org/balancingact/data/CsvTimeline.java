@@ -127,7 +127,7 @@ final class CsvTimeline {
         List<Source> sources = new ArrayList<>();
         sourceTexts.forEach((sid, text) -> sources.add(new Source(sid, "other", sourceTitles.get(sid), "", "", null, "",
                 text.toString())));
-        Timeline timeline = new Timeline(Imported.baseName(fileName), "Imported from a spreadsheet.",
+        Timeline timeline = new Timeline(Imported.baseName(fileName), Messages.get("data.csv.description"),
                 List.copyOf(themes.values()), sources, List.copyOf(actors.values()), List.of(), events, quotes, List.of());
         Map<String, Set<String>> declared = Imported.declaredIds(timeline);
         Set<String> unsourced = new HashSet<>();

@@ -104,10 +104,10 @@ final class TimelineJsImport {
         for (int i = 0; i < eras.size() && eras.isArray(); i++) {
             slide(eras.get(i), "/eras/" + i, true);
         }
-        Source file = new Source(SOURCE_ID, "other", "TimelineJS file “" + title + "”", "", "", null, "",
+        Source file = new Source(SOURCE_ID, "other", Messages.get("data.tljs.sourceTitle", title), "", "", null, "",
                 sourceText.toString());
         List<Tour> tours = slides.isEmpty() ? List.of()
-                : List.of(new Tour("timelinejs-slides", "The slides in order", "The order of the TimelineJS file.", slides));
+                : List.of(new Tour("timelinejs-slides", Messages.get("data.tljs.tour.title"), Messages.get("data.tljs.tour.description"), slides));
         return new Timeline(title, description, List.copyOf(themes.values()), List.of(file), List.of(), List.of(),
                 events, quotes, tours);
     }
@@ -138,13 +138,13 @@ final class TimelineJsImport {
         String credit = HtmlText.plain(media.path("credit").asText(""));
         String safeUrl = mediaUrl.matches("(?i)https?://\\S+") ? mediaUrl : "";
         if (!caption.isEmpty() || !credit.isEmpty() || !safeUrl.isEmpty()) {
-            String label = caption.isEmpty() ? "Media" : caption;
+            String label = caption.isEmpty() ? Messages.get("data.tljs.media") : caption;
             references.add(new Reference(credit.isEmpty() ? label : label + " — " + credit, safeUrl, ""));
         }
         List<String> themeIds = new ArrayList<>();
         String group = HtmlText.plain(node.path("group").asText(""));
         if (era) {
-            themes.putIfAbsent(ERA_THEME, new Theme(ERA_THEME, "Eras", "Labelled spans of the TimelineJS file"));
+            themes.putIfAbsent(ERA_THEME, new Theme(ERA_THEME, Messages.get("data.tljs.eras.label"), Messages.get("data.tljs.eras.description")));
             themeIds.add(ERA_THEME);
         } else if (!group.isEmpty()) {
             String themeId = Imported.slug(group, "group");
@@ -152,11 +152,11 @@ final class TimelineJsImport {
             themeIds.add(themeId);
         }
         String displayDate = HtmlText.plain(node.path("display_date").asText(""));
-        String dateNote = displayDate.isEmpty() ? "" : "The TimelineJS file shows this date as “" + displayDate + "”.";
+        String dateNote = displayDate.isEmpty() ? "" : Messages.get("data.tljs.dateNote", displayDate);
         if (when == null) {
             return null;
         }
-        Event event = new Event(id, title, when, era ? "An era of the TimelineJS file." : body, List.of(), themeIds,
+        Event event = new Event(id, title, when, era ? Messages.get("data.tljs.era.summary") : body, List.of(), themeIds,
                 era ? 3 : 2, quoteIds, dateNote, references);
         pointers.put(event, at);
         events.add(event);

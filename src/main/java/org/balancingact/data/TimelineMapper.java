@@ -113,7 +113,7 @@ final class TimelineMapper {
                         at, tours);
             }
         });
-        return new Timeline(root.path("title").asText("Untitled timeline"), text(root, "description"),
+        return new Timeline(root.path("title").asText(Messages.get("data.untitled")), text(root, "description"),
                 themes, sources, actors, relations, events, quotes, tours);
     }
 
