@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Event;
 import org.balancingact.model.Quote;
@@ -79,8 +80,8 @@ final class ConsistencyCheck {
             }
             source.filter(s -> !s.text().contains(quote.text())).ifPresent(s -> problems.add(Problem.at(
                     pointerOf.apply(quote) + "/text",
-                    "Quote \"" + quote.id() + "\" is not found word for word in the text of source \"" + s.id() + "\".",
-                    "Copy the words exactly from the source, including its quotation marks, apostrophes and dashes (’ “ ” —).")));
+                    Messages.get("data.quote.notVerbatim", quote.id(), s.id()),
+                    Messages.get("data.quote.notVerbatim.hint"))));
         }
         for (Tour tour : timeline.tours()) {
             list(tour, "steps", tour.eventIds(), "event");
@@ -93,9 +94,8 @@ final class ConsistencyCheck {
             T earlier = first.putIfAbsent(id.apply(item), item);
             if (earlier != null) {
                 problems.add(Problem.at(pointerOf.apply(item) + "/id",
-                        "The " + kind + " id \"" + id.apply(item) + "\" is used twice (first at "
-                                + Pointers.describe(pointerOf.apply(earlier)) + ").",
-                        "Give each " + kind + " its own id; references would not know which one is meant."));
+                        Messages.get("data.unique." + kind, id.apply(item), Pointers.describe(pointerOf.apply(earlier))),
+                        Messages.get("data.unique." + kind + ".hint")));
             }
         }
     }
@@ -107,9 +107,8 @@ final class ConsistencyCheck {
     private void resolves(Object item, String field, String id, String kind) {
         if (!exists(kind, id)) {
             problems.add(Problem.at(pointerOf.apply(item) + "/" + field,
-                    Pointers.describe(pointerOf.apply(item)) + "." + field + " refers to " + kind + " \"" + id
-                            + "\", which does not exist.",
-                    "Check the spelling, or add " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " with the id \"" + id + "\"."));
+                    Messages.get("data.ref.unknown." + kind, Pointers.describe(pointerOf.apply(item)), field, id),
+                    Messages.get("data.ref.unknown." + kind + ".hint", id)));
         }
     }
 
@@ -118,9 +117,8 @@ final class ConsistencyCheck {
             String id = ids.get(i);
             if (!exists(kind, id)) {
                 problems.add(Problem.at(pointerOf.apply(item) + "/" + field + "/" + i,
-                        Pointers.describe(pointerOf.apply(item)) + "." + field + " refers to " + kind + " \"" + id
-                                + "\", which does not exist.",
-                        "Check the spelling, or add " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind + " with the id \"" + id + "\"."));
+                        Messages.get("data.ref.unknown." + kind, Pointers.describe(pointerOf.apply(item)), field, id),
+                        Messages.get("data.ref.unknown." + kind + ".hint", id)));
             }
         }
     }
@@ -128,8 +126,8 @@ final class ConsistencyCheck {
     private void citesAQuote(Object item, String id, List<String> quoteIds) {
         if (quoteIds.isEmpty()) {
             problems.add(Problem.at(pointerOf.apply(item) + "/quotes",
-                    Pointers.describe(pointerOf.apply(item)) + " (\"" + id + "\") cites no quote.",
-                    "Every event and relation needs at least one quote id in \"quotes\": the words in the source it rests on."));
+                    Messages.get("data.consistency.noQuote", Pointers.describe(pointerOf.apply(item)), id),
+                    Messages.get("data.schema.noQuote.hint")));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.balancingact.i18n.Messages;
 
 /**
  * Imports a spreadsheet saved as CSV: one row per event, with the columns of the README's template
@@ -62,8 +63,8 @@ final class CsvImport {
             JsonLocation at = malformed instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
             return TimelineReader.failed(fileName, new Problem(fileName, line, at == null ? 1 : Math.max(1, at.getColumnNr()), "",
-                    "The spreadsheet cannot be read here: " + firstLine(malformed.getMessage()) + ".",
-                    "Check the quotes: a cell with a comma or a line break is wrapped in double quotes, and a \" inside it is written \"\"."));
+                    Messages.get("data.csv.malformed", firstLine(malformed.getMessage())),
+                    Messages.get("data.csv.malformed.hint")));
         }
         return new CsvTimeline(fileName).build(rows);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.ActorKind;
 import org.balancingact.model.DateFormatException;
@@ -49,8 +50,8 @@ final class CsvTimeline {
 
     ReadResult build(List<Row> rows) {
         if (rows.isEmpty()) {
-            return TimelineReader.failed(fileName, new Problem(fileName, 1, 1, "", "The spreadsheet has no rows.",
-                    "Start with the header row of the README's template: " + String.join(",", COLUMNS.subList(0, 8)) + "."));
+            return TimelineReader.failed(fileName, new Problem(fileName, 1, 1, "", Messages.get("data.csv.noRows"),
+                    Messages.get("data.csv.noRows.hint", String.join(",", COLUMNS.subList(0, 8)))));
         }
         header(rows.get(0));
         if (!columnOf.containsKey("date") || !columnOf.containsKey("title")) {
@@ -86,7 +87,7 @@ final class CsvTimeline {
             }
             ids.add(id);
             if (title.isEmpty()) {
-                problems.add(Problem.at(at + "/title", "Row " + row.number() + " has no title.", "Write a short title for the event."));
+                problems.add(Problem.at(at + "/title", Messages.get("data.csv.noTitle", String.valueOf(row.number())), Messages.get("data.csv.noTitle.hint")));
             }
             HistoricalDate when = date(row, at);
             List<String> actorIds = new ArrayList<>();
@@ -105,8 +106,8 @@ final class CsvTimeline {
             String words = cell(row, "quote");
             String source = cell(row, "source");
             if (!words.isEmpty() && source.isEmpty()) {
-                problems.add(Problem.at(at + "/source", "Row " + row.number() + " has a quote but no source.",
-                        "Say where the words come from in the source column: author, title, date."));
+                problems.add(Problem.at(at + "/source", Messages.get("data.csv.quoteNoSource", String.valueOf(row.number())),
+                        Messages.get("data.csv.quoteNoSource.hint")));
             } else if (!words.isEmpty()) {
                 String sourceId = Imported.slug(source, "source");
                 sourceTitles.putIfAbsent(sourceId, source);
@@ -126,7 +127,7 @@ final class CsvTimeline {
         List<Source> sources = new ArrayList<>();
         sourceTexts.forEach((sid, text) -> sources.add(new Source(sid, "other", sourceTitles.get(sid), "", "", null, "",
                 text.toString())));
-        Timeline timeline = new Timeline(Imported.baseName(fileName), "Imported from a spreadsheet.",
+        Timeline timeline = new Timeline(Imported.baseName(fileName), Messages.get("data.csv.description"),
                 List.copyOf(themes.values()), sources, List.copyOf(actors.values()), List.of(), events, quotes, List.of());
         Map<String, Set<String>> declared = Imported.declaredIds(timeline);
         Set<String> unsourced = new HashSet<>();
@@ -156,18 +157,18 @@ final class CsvTimeline {
             }
             if (!COLUMNS.contains(name)) {
                 problems.add(new Problem(fileName, cell.line(), cell.column(), "/rows/1/" + i,
-                        "The column \"" + cell.text().trim() + "\" is unknown.",
-                        "Use the columns of the README's template: " + String.join(", ", COLUMNS) + "."));
+                        Messages.get("data.csv.unknownColumn", cell.text().trim()),
+                        Messages.get("data.csv.unknownColumn.hint", String.join(", ", COLUMNS))));
             } else if (columnOf.putIfAbsent(name, i) != null) {
                 problems.add(new Problem(fileName, cell.line(), cell.column(), "/rows/1/" + i,
-                        "The column \"" + name + "\" appears twice.", "Keep one of them."));
+                        Messages.get("data.csv.columnTwice", name), Messages.get("data.csv.columnTwice.hint")));
             }
         }
         for (String required : List.of("date", "title")) {
             if (!columnOf.containsKey(required)) {
                 problems.add(new Problem(fileName, header.line(), 1, "/rows/1",
-                        "The header row has no \"" + required + "\" column, so this is not read as a timeline.",
-                        "The first row names the columns: " + String.join(",", COLUMNS.subList(0, 8)) + "."));
+                        Messages.get("data.csv.noColumn", required),
+                        Messages.get("data.csv.noColumn.hint", String.join(",", COLUMNS.subList(0, 8)))));
             }
         }
     }
@@ -181,8 +182,8 @@ final class CsvTimeline {
         String from = cell(row, "date");
         String to = cell(row, "end date");
         if (from.isEmpty()) {
-            problems.add(Problem.at(at + "/date", "Row " + row.number() + " has no date.",
-                    "Write the date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2022-02-24."));
+            problems.add(Problem.at(at + "/date", Messages.get("data.csv.noDate", String.valueOf(row.number())),
+                    Messages.get("data.csv.noDate.hint")));
             return null;
         }
         String text = to.isEmpty() ? from : from + "/" + to;
@@ -190,8 +191,7 @@ final class CsvTimeline {
             return HistoricalDate.parse(text);
         } catch (DateFormatException bad) {
             String field = to.isEmpty() || !validAlone(from) ? "date" : "end date";
-            problems.add(Problem.at(at + "/" + field, "Row " + row.number() + ": the date \"" + text + "\" is not valid: "
-                    + bad.getMessage(), bad.hint()));
+            problems.add(Problem.at(at + "/" + field, Messages.get("data.csv.badDate", String.valueOf(row.number()), text, bad.getMessage()), bad.hint()));
             return null;
         }
     }
@@ -211,8 +211,8 @@ final class CsvTimeline {
             return 2;
         }
         if (!text.matches("[123]")) {
-            problems.add(Problem.at(at + "/importance", "Row " + row.number() + ": importance \"" + text + "\" is not 1, 2 or 3.",
-                    "Use 1 (key event), 2 or 3 (background), or leave it empty."));
+            problems.add(Problem.at(at + "/importance", Messages.get("data.csv.importance", String.valueOf(row.number()), text),
+                    Messages.get("data.csv.importance.hint")));
             return 2;
         }
         return Integer.parseInt(text);

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.DateFormatException;
 import org.balancingact.model.Event;
 import org.balancingact.model.HistoricalDate;
@@ -54,12 +56,11 @@ public final class SyntheticReader {
         Map<Integer, List<String>> themeLists = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         Source source = new Source(SOURCE_ID, "dataset", file.getFileName().toString(), "", "", null,
-                file.toUri().toString(), "A synthetic benchmark timeline (gen-data.js format): made-up events, "
-                + "no real history. Every event on screen comes from this file.");
+                file.toUri().toString(), Messages.get("data.synthetic.source"));
         List<Reference> references = List.of(new Reference(source.title(), source.url(), ""));
         int maxGroup = 0;
         try (JsonParser parser = factory.createParser(file.toFile())) {
-            expect(parser, parser.nextToken() == JsonToken.START_OBJECT, "the file is not a JSON object");
+            expect(parser, parser.nextToken() == JsonToken.START_OBJECT, Messages.get("data.synthetic.notObject"));
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -67,7 +68,7 @@ public final class SyntheticReader {
                     parser.skipChildren();
                     continue;
                 }
-                expect(parser, parser.currentToken() == JsonToken.START_ARRAY, "\"events\" must be an array");
+                expect(parser, parser.currentToken() == JsonToken.START_ARRAY, Messages.get("data.synthetic.eventsNotArray"));
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     JsonLocation at = parser.currentTokenLocation();
                     String id = null;
@@ -89,7 +90,7 @@ public final class SyntheticReader {
                     }
                     if (id == null || start == null || title == null || group < 1) {
                         problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), "/events/" + events.size(),
-                                "An event needs \"id\", \"start\", \"group\" (1 or more) and \"title\".", ""));
+                                Messages.get("data.synthetic.eventFields"), ""));
                         continue;
                     }
                     try {
@@ -100,23 +101,24 @@ public final class SyntheticReader {
                                 List.of(), "", references));
                     } catch (DateFormatException | IndexOutOfBoundsException e) {
                         problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), "/events/" + events.size(),
-                                "\"start\"/\"end\" must be instants like 2020-09-09T01:44:42Z.", ""));
+                                Messages.get("data.synthetic.instants"), ""));
                     }
                 }
             }
         } catch (IOException e) {
             JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
             problems.add(new Problem(name, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "The synthetic timeline cannot be read: " + e.getMessage(), ""));
+                    Messages.get("data.synthetic.unreadable", e.getMessage()), ""));
         }
         if (!problems.isEmpty()) {
             return new ReadResult.Failed(name, problems);
         }
         List<Theme> themes = new ArrayList<>();
         for (int g = 1; g <= maxGroup; g++) {
-            themes.add(new Theme(laneId(g), String.format("Lane %02d", g), "Group " + g + " of the synthetic file"));
+            themes.add(new Theme(laneId(g), Messages.get("data.synthetic.lane", String.format(Locale.ROOT, "%02d", g)),
+                    Messages.get("data.synthetic.group", String.valueOf(g))));
         }
-        return new ReadResult.Loaded(new Timeline("Synthetic timeline: " + events.size() + " events",
+        return new ReadResult.Loaded(new Timeline(Messages.get("data.synthetic.title", String.valueOf(events.size())),
                 source.text(), themes, List.of(source), List.of(), List.of(), events, List.of(), List.of()));
     }
 

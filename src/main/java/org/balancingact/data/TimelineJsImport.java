@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.DateFormatException;
 import org.balancingact.model.Event;
 import org.balancingact.model.HistoricalDate;
@@ -97,24 +98,24 @@ final class TimelineJsImport {
         }
         JsonNode eras = root.path("eras");
         if (!eras.isMissingNode() && !eras.isNull() && !eras.isArray()) {
-            problems.add(Problem.at("/eras", "eras is " + Pointers.kindOf(eras) + ", but it should be a list.",
-                    "Put the eras in square brackets, or remove the field."));
+            problems.add(Problem.at("/eras", Messages.get("data.tljs.eras.notList", Pointers.kindOf(eras)),
+                    Messages.get("data.tljs.eras.notList.hint")));
         }
         for (int i = 0; i < eras.size() && eras.isArray(); i++) {
             slide(eras.get(i), "/eras/" + i, true);
         }
-        Source file = new Source(SOURCE_ID, "other", "TimelineJS file “" + title + "”", "", "", null, "",
+        Source file = new Source(SOURCE_ID, "other", Messages.get("data.tljs.sourceTitle", title), "", "", null, "",
                 sourceText.toString());
         List<Tour> tours = slides.isEmpty() ? List.of()
-                : List.of(new Tour("timelinejs-slides", "The slides in order", "The order of the TimelineJS file.", slides));
+                : List.of(new Tour("timelinejs-slides", Messages.get("data.tljs.tour.title"), Messages.get("data.tljs.tour.description"), slides));
         return new Timeline(title, description, List.copyOf(themes.values()), List.of(file), List.of(), List.of(),
                 events, quotes, tours);
     }
 
     private Event slide(JsonNode node, String at, boolean era) {
         if (!node.isObject()) {
-            problems.add(Problem.at(at, Pointers.describe(at) + " is " + Pointers.kindOf(node) + ", but "
-                    + (era ? "an era" : "an event") + " is an object in curly braces.", "Write it as {\"start_date\": {\"year\": 2022}, ...}."));
+            problems.add(Problem.at(at, Messages.get(era ? "data.tljs.era.notObject" : "data.tljs.event.notObject", Pointers.describe(at), Pointers.kindOf(node)),
+                    Messages.get("data.tljs.notObject.hint")));
             return null;
         }
         HistoricalDate when = when(node, at);
@@ -137,13 +138,13 @@ final class TimelineJsImport {
         String credit = HtmlText.plain(media.path("credit").asText(""));
         String safeUrl = mediaUrl.matches("(?i)https?://\\S+") ? mediaUrl : "";
         if (!caption.isEmpty() || !credit.isEmpty() || !safeUrl.isEmpty()) {
-            String label = caption.isEmpty() ? "Media" : caption;
+            String label = caption.isEmpty() ? Messages.get("data.tljs.media") : caption;
             references.add(new Reference(credit.isEmpty() ? label : label + " — " + credit, safeUrl, ""));
         }
         List<String> themeIds = new ArrayList<>();
         String group = HtmlText.plain(node.path("group").asText(""));
         if (era) {
-            themes.putIfAbsent(ERA_THEME, new Theme(ERA_THEME, "Eras", "Labelled spans of the TimelineJS file"));
+            themes.putIfAbsent(ERA_THEME, new Theme(ERA_THEME, Messages.get("data.tljs.eras.label"), Messages.get("data.tljs.eras.description")));
             themeIds.add(ERA_THEME);
         } else if (!group.isEmpty()) {
             String themeId = Imported.slug(group, "group");
@@ -151,11 +152,11 @@ final class TimelineJsImport {
             themeIds.add(themeId);
         }
         String displayDate = HtmlText.plain(node.path("display_date").asText(""));
-        String dateNote = displayDate.isEmpty() ? "" : "The TimelineJS file shows this date as “" + displayDate + "”.";
+        String dateNote = displayDate.isEmpty() ? "" : Messages.get("data.tljs.dateNote", displayDate);
         if (when == null) {
             return null;
         }
-        Event event = new Event(id, title, when, era ? "An era of the TimelineJS file." : body, List.of(), themeIds,
+        Event event = new Event(id, title, when, era ? Messages.get("data.tljs.era.summary") : body, List.of(), themeIds,
                 era ? 3 : 2, quoteIds, dateNote, references);
         pointers.put(event, at);
         events.add(event);
@@ -196,8 +197,8 @@ final class TimelineJsImport {
     private HistoricalDate when(JsonNode node, String at) {
         JsonNode start = node.path("start_date");
         if (!start.isObject()) {
-            problems.add(Problem.at(at, Pointers.describe(at) + " has no start_date.",
-                    "Add \"start_date\": {\"year\": 2022, \"month\": 2, \"day\": 24}; only the year is required."));
+            problems.add(Problem.at(at, Messages.get("data.tljs.noStart", Pointers.describe(at)),
+                    Messages.get("data.tljs.noStart.hint")));
             return null;
         }
         String from = edtf(start, at + "/start_date");
@@ -211,7 +212,7 @@ final class TimelineJsImport {
             return HistoricalDate.parse(text);
         } catch (DateFormatException bad) {
             problems.add(Problem.at(to.isEmpty() ? at + "/start_date" : at + "/end_date",
-                    Pointers.describe(at) + ": the date " + text + " is not valid: " + bad.getMessage(), bad.hint()));
+                    Messages.get("data.tljs.badDate", Pointers.describe(at), text, bad.getMessage()), bad.hint()));
             return null;
         }
     }
@@ -225,9 +226,8 @@ final class TimelineJsImport {
             return null;
         }
         if (Math.abs(year) > 9999) {
-            problems.add(Problem.at(at + "/year", "The year " + year + " is beyond what this app can show: it handles years "
-                    + "-9999 to 9999 (ten thousand years either side of year 0).",
-                    "TimelineJS's cosmological scale has no equivalent here; leave such events out, or open the file in TimelineJS."));
+            problems.add(Problem.at(at + "/year", Messages.get("data.tljs.yearRange", String.valueOf(year)),
+                    Messages.get("data.tljs.yearRange.hint")));
             return null;
         }
         if (month != null && month == Long.MIN_VALUE || day != null && day == Long.MIN_VALUE) {
@@ -249,7 +249,7 @@ final class TimelineJsImport {
         String text = value.isNumber() || value.isTextual() ? value.asText().trim() : "";
         if (text.isEmpty() && (value.isMissingNode() || value.isNull() || value.isTextual())) {
             if (required) {
-                problems.add(Problem.at(at, Pointers.describe(at) + " has no year.", "Add \"year\": 2022; the year is required."));
+                problems.add(Problem.at(at, Messages.get("data.tljs.noYear", Pointers.describe(at)), Messages.get("data.tljs.noYear.hint")));
                 return null;
             }
             return null;
@@ -257,8 +257,8 @@ final class TimelineJsImport {
         if (text.matches("[-+]?\\d{1,18}")) {
             return Long.parseLong(text);
         }
-        problems.add(Problem.at(at + "/" + field, Pointers.describe(at) + "." + field + " is " + Pointers.kindOf(value)
-                + ", but it should be a whole number (or a text holding one).", "Write it like \"" + field + "\": \"2022\" or 2022."));
+        problems.add(Problem.at(at + "/" + field, Messages.get("data.tljs.notWhole", Pointers.describe(at), field, Pointers.kindOf(value)),
+                Messages.get("data.tljs.notWhole.hint", field)));
         return required ? null : Long.MIN_VALUE;
     }
 

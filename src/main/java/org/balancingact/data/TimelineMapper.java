@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.ActorKind;
 import org.balancingact.model.DateFormatException;
@@ -112,7 +113,7 @@ final class TimelineMapper {
                         at, tours);
             }
         });
-        return new Timeline(root.path("title").asText("Untitled timeline"), text(root, "description"),
+        return new Timeline(root.path("title").asText(Messages.get("data.untitled")), text(root, "description"),
                 themes, sources, actors, relations, events, quotes, tours);
     }
 
@@ -156,7 +157,7 @@ final class TimelineMapper {
             String id = node.path("id").asText("");
             String who = id.isEmpty() ? Pointers.describe(at) : Pointers.describe(at) + " (\"" + id + "\")";
             problems.add(Problem.at(at + "/" + field,
-                    who + ": the date \"" + value.asText() + "\" is not valid: " + bad.getMessage(), bad.hint()));
+                    Messages.get("data.date.invalid", who, value.asText(), bad.getMessage()), bad.hint()));
             return UNDATED;
         }
     }

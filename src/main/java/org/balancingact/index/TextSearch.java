@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.Event;
 import org.balancingact.model.Quote;
@@ -79,9 +80,15 @@ public final class TextSearch {
             }
         }
         for (Relation relation : timeline.relations()) {
-            String label = timeline.actorName(relation.fromId()) + " " + relation.type().label() + " "
-                    + timeline.actorName(relation.toId());
-            add(Kind.RELATION, relation.id(), label, List.of(field(label, NAME), field(relation.summary(), TEXT)));
+            String from = timeline.actorName(relation.fromId());
+            String to = timeline.actorName(relation.toId());
+            String label = from + " " + Messages.get("relation." + relation.type().jsonValue()) + " " + to;
+            // the English wording stays searchable in every language, as the dataset's own texts are English
+            String english = from + " " + relation.type().label() + " " + to;
+            List<Field> fields = label.equals(english)
+                    ? List.of(field(label, NAME), field(relation.summary(), TEXT))
+                    : List.of(field(label, NAME), field(english, NAME), field(relation.summary(), TEXT));
+            add(Kind.RELATION, relation.id(), label, fields);
         }
         for (Quote quote : timeline.quotes()) {
             List<Field> fields = new ArrayList<>(List.of(field(quote.text(), TEXT)));
