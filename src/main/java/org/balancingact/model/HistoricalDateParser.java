@@ -1,7 +1,12 @@
 package org.balancingact.model;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.balancingact.i18n.Messages;
 
 import org.balancingact.model.HistoricalDate.Part;
 import org.balancingact.model.HistoricalDate.Precision;
@@ -14,7 +19,10 @@ import org.balancingact.model.HistoricalDate.Qualifier;
  */
 final class HistoricalDateParser {
 
-    static final String FORMAT_HINT = "write dates as YYYY-MM-DD, e.g. 2022-02-24";
+    /** The usual hint, in the current language: "write dates as YYYY-MM-DD, e.g. 2022-02-24". */
+    static String formatHint() {
+        return m("date.error.format.hint");
+    }
 
     // Day-first (or US month-first) dates are the most likely mistake; caught before the scanner,
     // which would only complain about a two-digit year. 22-02-24 is left to the scanner: with
@@ -35,50 +43,44 @@ final class HistoricalDateParser {
 
     HistoricalDate parse() {
         if (text.isEmpty()) {
-            throw error("the date is empty", "write a date such as 2022-02-24, 2022-04 or 2022", 0);
+            throw error(m("date.error.empty"), m("date.error.empty.hint"), 0);
         }
         if (DAY_FIRST.matcher(text).matches()) {
-            throw error("\"" + text + "\" does not start with the year; dates here are written year first",
-                    FORMAT_HINT, 0);
+            throw error(m("date.error.yearFirst", text),
+                    formatHint(), 0);
         }
         checkCharacters();
         int slash = text.indexOf('/');
         if (slash < 0) {
             if (text.startsWith("..")) {
-                throw error("\"..\" marks an open end and only makes sense in a range",
-                        "write an open range such as 2022-02-24/.. or ../2022", 0);
+                throw error(m("date.error.openAlone"), m("date.error.openRange.hint"), 0);
             }
             Part part = side(text, 0);
             return new HistoricalDate(part, part, false);
         }
         int second = text.indexOf('/', slash + 1);
         if (second >= 0) {
-            throw error("a range has exactly one \"/\", this date has more",
-                    "write a range as start/end, e.g. 2020/2021", second);
+            throw error(m("date.error.tooManySlashes"), m("date.error.tooManySlashes.hint"), second);
         }
         String left = text.substring(0, slash);
         String right = text.substring(slash + 1);
         if (left.isEmpty()) {
-            throw error("the start of the range is missing",
-                    "write .. for an open start, e.g. ../2022", slash);
+            throw error(m("date.error.startMissing"), m("date.error.startMissing.hint"), slash);
         }
         if (right.isEmpty()) {
-            throw error("the end of the range is missing",
-                    "write .. for an open end, e.g. 2022-02-24/..", slash + 1);
+            throw error(m("date.error.endMissing"), m("date.error.endMissing.hint"), slash + 1);
         }
         boolean openStart = left.equals("..");
         boolean openEnd = right.equals("..");
         if (openStart && openEnd) {
-            throw error("both ends of the range are open",
-                    "give at least one date, e.g. 2022-02-24/.. or ../2022", 0);
+            throw error(m("date.error.bothOpen"), m("date.error.bothOpen.hint"), 0);
         }
         Part start = openStart ? null : side(left, 0);
         Part end = openEnd ? null : side(right, slash + 1);
         // Refuse only a range that cannot hold: 2022/2022-03 is fine, since March may lie in 2022.
         if (start != null && end != null && end.bounds().end().isBefore(start.bounds().start())) {
-            throw error("the end of the range (" + HistoricalDateWords.part(end)
-                            + ") is before its start (" + HistoricalDateWords.part(start) + ")",
-                    "swap the two dates: " + end.text() + "/" + start.text(), slash + 1);
+            throw error(m("date.error.endBeforeStart", words(end), words(start)),
+                    m("date.error.endBeforeStart.hint", end.text(), start.text()), slash + 1);
         }
         return new HistoricalDate(start, end, true);
     }
@@ -90,12 +92,12 @@ final class HistoricalDateParser {
                 continue;
             }
             if (Character.isWhitespace(c)) {
-                throw error("a date cannot contain spaces", "remove the spaces, e.g. 2020/2021", i);
+                throw error(m("date.error.spaces"), m("date.error.spaces.hint"), i);
             }
             if (text.chars().noneMatch(ch -> ch >= '0' && ch <= '9')) {
-                throw error("\"" + text + "\" is not a date", FORMAT_HINT, i);
+                throw error(m("date.error.notADate", text), formatHint(), i);
             }
-            throw error("\"" + c + "\" cannot appear in a date", FORMAT_HINT, i);
+            throw error(m("date.error.badCharacter", String.valueOf(c)), formatHint(), i);
         }
     }
 
@@ -124,23 +126,21 @@ final class HistoricalDateParser {
         int day = 1;
         if (i < n && s.charAt(i) == '-') {
             if (unspecified > 0) {
-                throw error("a year with unspecified digits (" + yearDigits + ") cannot have a month or day",
-                        "write just the year, e.g. 198X", at + i);
+                throw error(m("date.error.unspecifiedYearWithMonth", yearDigits),
+                        m("date.error.unspecifiedYearWithMonth.hint"), at + i);
             }
             int monthAt = ++i;
             i = skipDigitsAndX(s, i);
-            month = number(s, monthAt, i, at, "month", "give the month, or leave it out: 2022-04 or 2022",
-                    "write the month with two digits, e.g. 2022-04 for April 2022");
+            month = number(s, monthAt, i, at, "month");
             if (month < 1 || month > 12) {
-                throw error("there is no month " + month,
-                        "months run from 01 (January) to 12 (December)", at + monthAt);
+                throw error(m("date.error.noSuchMonth", Integer.toString(month)),
+                        m("date.error.noSuchMonth.hint"), at + monthAt);
             }
             precision = Precision.MONTH;
             if (i < n && s.charAt(i) == '-') {
                 int dayAt = ++i;
                 i = skipDigitsAndX(s, i);
-                day = number(s, dayAt, i, at, "day", "give the day, or leave it out: 2022-02-24 or 2022-02",
-                        "write the day with two digits, e.g. 2022-02-04");
+                day = number(s, dayAt, i, at, "day");
                 checkDay(year, month, day, at + dayAt);
                 precision = Precision.DAY;
             }
@@ -170,15 +170,13 @@ final class HistoricalDateParser {
             if (local < s.length() && isQualifier(s.charAt(local))) {
                 throw qualifierInMiddle(yearAt);
             }
-            throw error("the year is missing", FORMAT_HINT, yearAt);
+            throw error(m("date.error.yearMissing"), formatHint(), yearAt);
         }
         if (digits.length() < 4) {
-            throw error("the year must have four digits",
-                    "write the year with four digits, e.g. 2022-02-24, or 0800 for the year 800", yearAt);
+            throw error(m("date.error.yearTooShort"), m("date.error.yearTooShort.hint"), yearAt);
         }
         if (digits.length() > 4) {
-            throw error("a year can have at most four digits", "write years with four digits, e.g. 2022",
-                    yearAt + 4);
+            throw error(m("date.error.yearTooLong"), m("date.error.yearTooLong.hint"), yearAt + 4);
         }
         int firstX = digits.indexOf('X');
         if (firstX < 0) {
@@ -186,76 +184,75 @@ final class HistoricalDateParser {
         }
         for (int k = firstX; k < digits.length(); k++) {
             if (digits.charAt(k) != 'X') {
-                throw error("X can only stand for the last digits of a year, as in 198X",
-                        "write e.g. 198X for the 1980s or 19XX for the 1900s", yearAt + k);
+                throw error(m("date.error.xNotLast"), m("date.error.xNotLast.hint"), yearAt + k);
             }
         }
         if (firstX == 0) {
-            throw error("at least the first digit of the year must be known",
-                    "write e.g. 19XX for the 1900s", yearAt);
+            throw error(m("date.error.firstDigitUnknown"), m("date.error.firstDigitUnknown.hint"), yearAt);
         }
         if (negative) {
-            throw error("a year before year 0 cannot have unspecified digits (X)",
-                    "give the year in full, e.g. -0500", yearAt + firstX);
+            throw error(m("date.error.negativeUnspecified"), m("date.error.negativeUnspecified.hint"),
+                    yearAt + firstX);
         }
         return digits.length() - firstX;
     }
 
-    /** A two-digit month or day between {@code from} and {@code to} of side {@code s}. */
-    private int number(String s, int from, int to, int at, String what, String xHint, String lengthHint) {
+    /**
+     * A two-digit month or day between {@code from} and {@code to} of side {@code s}; {@code what} is
+     * "month" or "day", the last part of the message keys, kept apart per field so each language can inflect.
+     */
+    private int number(String s, int from, int to, int at, String what) {
+        String lengthHint = m("date.error.twoDigits." + what + ".hint");
         String digits = s.substring(from, to);
         if (digits.isEmpty()) {
             if (from < s.length() && isQualifier(s.charAt(from))) {
                 throw qualifierInMiddle(at + from);
             }
-            throw error("the " + what + " is missing after \"-\"", lengthHint, at + from);
+            throw error(m("date.error.missingAfterDash." + what), lengthHint, at + from);
         }
         int x = digits.indexOf('X');
         if (x >= 0) {
-            throw error("the " + what + " cannot have unspecified digits (X); only the year can", xHint,
+            throw error(m("date.error.unspecified." + what), m("date.error.unspecified." + what + ".hint"),
                     at + from + x);
         }
         if (digits.length() != 2) {
-            throw error("the " + what + " must have two digits", lengthHint, at + from);
+            throw error(m("date.error.twoDigits." + what), lengthHint, at + from);
         }
         return Integer.parseInt(digits);
     }
 
     private void checkDay(int year, int month, int day, int offset) {
         if (day == 0) {
-            throw error("there is no day 0", "days start at 01, e.g. 2022-02-01", offset);
+            throw error(m("date.error.dayZero"), m("date.error.dayZero.hint"), offset);
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day > length) {
-            String monthYear = HistoricalDateWords.monthName(month) + " " + HistoricalDateWords.year(year);
+            String monthYear = monthYear(year, month);
             String lastDay = (year < 0 ? "-" : "") + String.format("%04d-%02d-%02d", Math.abs(year), month, length);
-            throw error(monthYear + " has only " + length + " days",
-                    "the last day of " + monthYear + " is " + lastDay, offset);
+            throw error(m("date.error.dayTooLarge", monthYear, Integer.toString(length)),
+                    m("date.error.dayTooLarge.hint", monthYear, lastDay), offset);
         }
     }
 
     private DateFormatException dots(String s, int at) {
         if (s.startsWith("..")) {
-            return error("\"..\" must stand alone as an open end",
-                    "write an open range such as 2022-02-24/.. or ../2022", at);
+            return error(m("date.error.dotsAlone"), m("date.error.openRange.hint"), at);
         }
-        return error("\".\" cannot appear in a date", FORMAT_HINT, at);
+        return error(m("date.error.dot"), formatHint(), at);
     }
 
     private DateFormatException afterQualifier(String s, int qualifierAt, int at) {
         char first = s.charAt(qualifierAt);
         char next = s.charAt(qualifierAt + 1);
         if (next == first) {
-            return error("the qualifier \"" + first + "\" is repeated",
-                    "write it once, at the end, e.g. 2022-03" + first, at + qualifierAt + 1);
+            return error(m("date.error.qualifierRepeated", String.valueOf(first)),
+                    m("date.error.qualifierRepeated.hint", String.valueOf(first)), at + qualifierAt + 1);
         }
         if (next == '.') {
             return dots(s.substring(qualifierAt + 1), at + qualifierAt + 1);
         }
         if (isQualifier(next)) {
-            return error("a date can carry only one qualifier",
-                    "write % for a date that is both approximate and uncertain, e.g. 2022-04%",
-                    at + qualifierAt + 1);
+            return error(m("date.error.oneQualifier"), m("date.error.oneQualifier.hint"), at + qualifierAt + 1);
         }
         return qualifierInMiddle(at + qualifierAt);
     }
@@ -266,18 +263,41 @@ final class HistoricalDateParser {
             return dots(s.substring(i), at + i);
         }
         if (c == '-' && precision == Precision.DAY) {
-            return error("the date has too many parts after the day", FORMAT_HINT, at + i);
+            return error(m("date.error.tooManyParts"), formatHint(), at + i);
         }
-        return error("\"" + c + "\" cannot appear here", FORMAT_HINT, at + i);
+        return error(m("date.error.cannotAppearHere", String.valueOf(c)), formatHint(), at + i);
     }
 
     private DateFormatException qualifierInMiddle(int offset) {
-        return error("a qualifier (~ ? %) can only come at the end of a date",
-                "move it to the end, e.g. 2022-03~", offset);
+        return error(m("date.error.qualifierInMiddle"), m("date.error.qualifierInMiddle.hint"), offset);
     }
 
     private DateFormatException error(String message, String hint, int offsetInText) {
         return new DateFormatException(message, hint, base + offsetInText);
+    }
+
+    private static String m(String key, Object... args) {
+        return Messages.get(key, args);
+    }
+
+    private static boolean english() {
+        return Messages.locale().getLanguage().equals("en");
+    }
+
+    /** One side of a range in words, in the current language (English through {@link HistoricalDateWords}). */
+    private static String words(Part p) {
+        return english() ? HistoricalDateWords.part(p) : HistoricalDateLocalWords.of(p, p, false, Messages.locale());
+    }
+
+    /** "February 2023" in the current language; Slavic month names in the nominative ("февраль 2023"). */
+    private static String monthYear(int year, int month) {
+        if (english()) {
+            return HistoricalDateWords.monthName(month) + " " + HistoricalDateWords.year(year);
+        }
+        Locale locale = Messages.locale();
+        String name = DateTimeFormatter.ofPattern("LLLL", locale).format(LocalDate.of(2000, month, 1));
+        String yearText = year > 0 ? Integer.toString(year) : m("date.bce", Integer.toString(1 - year));
+        return name + " " + yearText;
     }
 
     private static int skipDigitsAndX(String s, int i) {
