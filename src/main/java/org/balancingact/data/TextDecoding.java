@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.balancingact.i18n.Messages;
 
 /**
@@ -17,9 +16,6 @@ import org.balancingact.i18n.Messages;
  */
 final class TextDecoding {
     record Decoded(String text, Problem problem) {
-        Optional<String> textIfOk() {
-            return problem == null ? Optional.of(text) : Optional.empty();
-        }
     }
 
     private TextDecoding() {

@@ -1,6 +1,5 @@
 package org.balancingact.explore;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -132,9 +131,5 @@ public final class TourPlayer {
     /** 0-based index of the current step; -1 when no tour plays. */
     public ReadOnlyIntegerProperty stepProperty() {
         return step.getReadOnlyProperty();
-    }
-
-    public List<Tour> availableTours() {
-        return state.getTimeline().tours();
     }
 }

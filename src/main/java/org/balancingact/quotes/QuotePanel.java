@@ -251,11 +251,4 @@ public class QuotePanel extends BorderPane {
                     copy(Citations.forTimeline(timeline).quoteWithCitation(quote, source, style.getValue()), "quote"));
         }
     }
-
-    /** The selection this panel would make when its first card is clicked; for keyboard users. */
-    Selection firstQuote() {
-        return cards.getChildren().stream().filter(QuoteCard.class::isInstance).findFirst()
-                .map(n -> (Selection) Selection.quote(n.getId().substring("quote:".length())))
-                .orElse(Selection.NONE);
-    }
 }
