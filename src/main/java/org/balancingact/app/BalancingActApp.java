@@ -148,10 +148,8 @@ public final class BalancingActApp extends Application {
     private static void switchLanguage(Stage stage, ExplorerState state, Locale locale, HostServices hostServices) {
         useLanguage(locale);
         Settings.forUser().setLanguage(locale.getLanguage());
-        MainWindow rebuilt = new MainWindow(state);
+        MainWindow rebuilt = MainWindow.rebuildIn(stage.getScene(), state);
         rebuilt.setHostServices(hostServices); // reference links keep opening in the browser
-        stage.getScene().setRoot(rebuilt.root());
-        rebuilt.style(stage.getScene());
         rebuilt.setOnLanguageChosen(next -> switchLanguage(stage, state, next, hostServices));
         rebuilt.announce(org.balancingact.i18n.Messages.get("status.languageChanged",
                 org.balancingact.i18n.Messages.nativeName(org.balancingact.i18n.Messages.locale())));

@@ -159,6 +159,17 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * Builds a new main window around the same explorer state and puts it in the scene: what
+     * View ▸ Language does once the new language is set, so selection, filter and zoom stay.
+     */
+    public static MainWindow rebuildIn(Scene scene, ExplorerState state) {
+        MainWindow rebuilt = new MainWindow(state);
+        scene.setRoot(rebuilt.root());
+        rebuilt.style(scene);
+        return rebuilt;
+    }
+
     /** A short message in the status bar (it clears itself after a few seconds). */
     public void announce(String message) {
         status.say(message);

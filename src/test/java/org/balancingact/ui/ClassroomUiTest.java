@@ -144,10 +144,8 @@ class ClassroomUiTest extends UiTestBase {
             robot.interact(() -> {
                 // what View > Language does: the same explorer state, a window built in the new language
                 org.balancingact.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("ru"));
-                org.balancingact.shell.MainWindow rebuilt = new org.balancingact.shell.MainWindow(window.state());
-                javafx.scene.Scene scene = robot.lookup("#main-window").query().getScene();
-                scene.setRoot(rebuilt.root());
-                rebuilt.style(scene);
+                org.balancingact.shell.MainWindow.rebuildIn(robot.lookup("#main-window").query().getScene(),
+                        window.state());
             });
             javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
             assertTrue(bar.getMenus().stream().anyMatch(m -> m.getText().equals("Вид")), "the View menu is now «Вид»");
