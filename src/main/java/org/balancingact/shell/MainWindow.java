@@ -54,6 +54,7 @@ public final class MainWindow {
     private final FilterPanel filters;
     private final Breadcrumb breadcrumb;
     private final Classroom classroom;
+    private final Settings settings = Settings.forUser();
     private Consumer<Path> onOpened = p -> { };
     private Consumer<java.util.Locale> onLanguageChosen = l -> { };
     private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton(Messages.get("toolbar.filters"));
@@ -94,7 +95,7 @@ public final class MainWindow {
 
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
-                java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), Settings.forUser());
+                java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), settings);
         // presenting: the details pane gives its room to the quotes, and the timeline gets half the height
         classroom.presentation().presentingProperty().addListener((obs, was, on) -> {
             if (on) {
@@ -283,13 +284,27 @@ public final class MainWindow {
             language.getItems().add(choice);
         }
         Menu view = new Menu(Messages.get("menu.view"), null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
-                language);
+                reduceMotionItem(), language);
 
         MenuItem about = item(Messages.get("menu.help.about"), "menu-about", null, this::showAbout);
         Menu help = new Menu(Messages.get("menu.help"), null, about);
         MenuBar bar = new MenuBar(file, view, classroom.menu(), help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * View ▸ Reduce motion: one remembered choice for both animated views (the timeline's zoom and fit
+     * glide, the network's edges fade). Bound both ways, so a view switched by code shows in the menu.
+     */
+    private javafx.scene.control.CheckMenuItem reduceMotionItem() {
+        javafx.scene.control.CheckMenuItem reduce = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.reduceMotion"));
+        reduce.setId("menu-reduce-motion");
+        reduce.setSelected(settings.reduceMotion());
+        timeline.reduceMotionProperty().bindBidirectional(reduce.selectedProperty());
+        network.reduceMotionProperty().bindBidirectional(reduce.selectedProperty());
+        reduce.selectedProperty().addListener((obs, was, now) -> settings.setReduceMotion(now));
+        return reduce;
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {

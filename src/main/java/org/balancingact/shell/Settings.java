@@ -14,6 +14,7 @@ public final class Settings {
     private static final String THEME = "theme";
     private static final String TYPE_SCALE = "typeScale";
     private static final String LANGUAGE = "language";
+    private static final String REDUCE_MOTION = "reduceMotion";
 
     private final Preferences node;
     /** Used instead of {@link #node} when settings must not outlive the run (tests). */
@@ -77,6 +78,19 @@ public final class Settings {
 
     public void setLanguage(String code) {
         put(LANGUAGE, code);
+    }
+
+    /**
+     * Whether zooms, fits and the network's fades jump instead of gliding (for viewers whom motion
+     * troubles, and for slow projectors). {@code -Dbalancingact.reduceMotion=true} is the default
+     * until the user chooses in the View menu.
+     */
+    public boolean reduceMotion() {
+        return Boolean.parseBoolean(get(REDUCE_MOTION, Boolean.toString(Boolean.getBoolean("balancingact.reduceMotion"))));
+    }
+
+    public void setReduceMotion(boolean reduce) {
+        put(REDUCE_MOTION, Boolean.toString(reduce));
     }
 
     /**

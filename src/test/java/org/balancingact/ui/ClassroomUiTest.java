@@ -75,6 +75,33 @@ class ClassroomUiTest extends UiTestBase {
     }
 
     @Test
+    void reduceMotionInTheViewMenuMakesZoomJumpInsteadOfGlide(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        var timeline = window.timeline().view();
+        var network = window.network().view();
+        robot.interact(() -> timeline.setReduceMotion(false));
+        assertFalse(network.isReduceMotion(), "one preference drives both views");
+        assertEquals(1.0, spanChangeOfOneZoomIn(robot, timeline), 1e-9, "with motion on, a zoom glides: nothing moved yet");
+
+        robot.clickOn(org.balancingact.i18n.Messages.get("menu.view"))
+                .clickOn(org.balancingact.i18n.Messages.get("menu.view.reduceMotion"));
+        assertTrue(timeline.isReduceMotion() && network.isReduceMotion(), "the menu switches both views");
+        assertEquals(1 / 1.5, spanChangeOfOneZoomIn(robot, timeline), 1e-6, "with reduced motion the zoom is done at once");
+    }
+
+    /** New span ÷ old span, read in the same FX turn as the zoom: before any animation frame can run. */
+    private static double spanChangeOfOneZoomIn(FxRobot robot, org.balancingact.timeline.TimelineView timeline) {
+        double[] ratio = new double[1];
+        robot.interact(() -> {
+            timeline.fitAll();
+            double before = timeline.getEndDay() - timeline.getStartDay();
+            timeline.zoomIn();
+            ratio[0] = (timeline.getEndDay() - timeline.getStartDay()) / before;
+        });
+        return ratio[0];
+    }
+
+    @Test
     void ctrlPlusMakesTheEventLabelsLarger(FxRobot robot) {
         MainWindowPage window = window(robot);
         double before = window.timeline().labelFontSize();
