@@ -4,9 +4,18 @@
 
 # jlink_image OUT MODULE_PATH MODULE MAIN_CLASS LAUNCHER "JVM FLAGS" [EXTRA_MODULES]
 # EXTRA_MODULES (comma-separated) are service providers nothing `requires`, e.g. org.slf4j.nop.
-# A stripped, compressed runtime image with a launcher script bin/LAUNCHER. The JVM flags are baked
-# into the image (jlink --add-options), so every java started from it gets them: bin/LAUNCHER,
-# bin/java, and a jpackage launcher on top of it.
+# A stripped runtime image with a launcher script bin/LAUNCHER. The JVM flags are baked into the
+# image (jlink --add-options), so every java started from it gets them: bin/LAUNCHER, bin/java, and a
+# jpackage launcher on top of it.
+#
+# Size choices (measured, docs/PERFORMANCE.md "Packaging and startup"):
+# - --compress=1 (shared constant strings), not 2 (zip): lib/modules is 58 MB instead of 37 MB, but
+#   the .deb's xz and the .tar.gz compress it far better than already-zipped entries (xz: 16 MB
+#   instead of 35 MB), so what a student downloads is smaller, and nothing is inflated at start-up.
+# - no sound or splash-screen libraries (the app plays no sound and has no AWT splash screen), no
+#   SWT bridge jar (javafx-swt.jar inside javafx.graphics, for SWT hosts only);
+# - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
+#   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
 jlink_image() {
   local out=$1 module_path=$2 module=$3 main_class=$4 launcher=$5 flags=$6 extra=${7:-}
   rm -rf "$out"
@@ -19,14 +28,23 @@ jlink_image() {
     --add-modules "$module${extra:+,$extra}" \
     --launcher "$launcher=$module/$main_class" \
     "${add_options[@]}" \
-    --strip-debug --compress=2 --no-header-files --no-man-pages \
+    --strip-debug --compress=1 --no-header-files --no-man-pages \
+    --exclude-files='**/libjsound.so,**/libsplashscreen.so' \
+    --exclude-resources='/javafx.graphics/javafx-swt.jar' \
     --output "$out"
+  if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1; then
+    find "$out/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+  fi
 }
 
 # train_cds IMAGE LAUNCHER MODULE MAIN_CLASS
 # The app-specific CDS archive (javafx_stack.md, "AppCDS recipes (1)"): one training run up to the
 # first frame records the classes loaded; they are dumped as the image's DEFAULT archive
 # lib/server/classes.jsa, which the JVM maps with no flag at all. Needs a display (ensure_display).
+#
+# Everything the training run loaded is archived, the JSON libraries too: they run on the background
+# thread that reads the dataset while the toolkit starts, and leaving their ~700 classes out (archive
+# 41 -> 35 MB) cost about 5 % more CPU before the first frame (docs/PERFORMANCE.md, variant table).
 train_cds() {
   local img=$1 launcher=$2 module=$3 main_class=$4
   local classlist="$img/lib/training.classlist"
