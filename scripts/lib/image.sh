@@ -23,6 +23,14 @@ jlink_image() {
   if [ -n "$flags" ]; then
     add_options=(--add-options=" $flags") # the leading space: jlink reads a value starting with -- as an option
   fi
+  # JavaFX's native libraries go to lib/ as files, where JavaFX looks first in a runtime image
+  # (NativeLibLoader: java.home/lib), instead of staying resources of javafx.graphics: from there every
+  # launch would read them, compare their MD5 with a copy in ~/.openjfx/cache, and the first launch
+  # would write that copy. Linux only: the other systems keep JavaFX's own mechanism.
+  local fx_natives=()
+  if [ "$(uname -s)" = Linux ]; then
+    fx_natives=(--exclude-resources='/javafx.graphics/lib*.so')
+  fi
   "$JDK_HOME/bin/jlink" \
     --module-path "$module_path" \
     --add-modules "$module${extra:+,$extra}" \
@@ -30,8 +38,18 @@ jlink_image() {
     "${add_options[@]}" \
     --strip-debug --compress=1 --no-header-files --no-man-pages \
     --exclude-files='**/libjsound.so,**/libsplashscreen.so' \
-    --exclude-resources='/javafx.graphics/javafx-swt.jar' \
+    --exclude-resources='/javafx.graphics/javafx-swt.jar' "${fx_natives[@]}" \
     --output "$out"
+  if [ ${#fx_natives[@]} -gt 0 ]; then
+    local entry jar
+    for entry in $(tr ':' ' ' <<<"$module_path"); do # a module path entry is a jar or a directory of jars
+      for jar in $(find "$entry" -maxdepth 1 -name 'javafx-graphics-*.jar'); do
+        jar=$(realpath "$jar")
+        (cd "$out/lib" && "$JDK_HOME/bin/jar" tf "$jar" | grep '^lib[^/]*\.so$' | xargs "$JDK_HOME/bin/jar" xf "$jar")
+      done
+    done
+    [ -e "$out/lib/libglass.so" ] || { echo "[image] JavaFX's native libraries were not found on $module_path" >&2; return 1; }
+  fi
   if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1; then
     find "$out/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
   fi
