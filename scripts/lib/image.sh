@@ -12,8 +12,7 @@
 # - --compress=1 (shared constant strings), not 2 (zip): lib/modules is 58 MB instead of 37 MB, but
 #   the .deb's xz and the .tar.gz compress it far better than already-zipped entries (xz: 16 MB
 #   instead of 35 MB), so what a student downloads is smaller, and nothing is inflated at start-up.
-# - no sound or splash-screen libraries (the app plays no sound and has no AWT splash screen), no
-#   SWT bridge jar (javafx-swt.jar inside javafx.graphics, for SWT hosts only);
+# - no sound or splash-screen libraries (the app plays no sound and has no AWT splash screen);
 # - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
 #   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
 jlink_image() {
@@ -38,7 +37,7 @@ jlink_image() {
     "${add_options[@]}" \
     --strip-debug --compress=1 --no-header-files --no-man-pages \
     --exclude-files='**/libjsound.so,**/libsplashscreen.so' \
-    --exclude-resources='/javafx.graphics/javafx-swt.jar' "${fx_natives[@]}" \
+    ${fx_natives[@]+"${fx_natives[@]}"} \
     --output "$out"
   if [ ${#fx_natives[@]} -gt 0 ]; then
     local entry jar
