@@ -35,7 +35,26 @@ step() { printf '[package] %s (%ss)\n' "$1" "$SECONDS"; }
 #    platform-classified ones that hold the modules), moditect's rewritten jars, and the app's jar
 modules="$BUILD_DIR/modules"
 rm -f "$modules"/javafx-*-"$JAVAFX_VERSION".jar
-module_path="$modules$sep$APP_JAR"
+
+# 1b. the app's stylesheets pre-parsed to JavaFX's binary form: for a stylesheet URL ending in .css,
+#     JavaFX loads a .bss beside it when there is one, skipping the CSS parser at start-up. They go
+#     into a copy of the jar used only for the image, so a .css edited later never meets a stale .bss
+#     in the tests or in ./mvnw javafx:run.
+step "stylesheets to binary (.bss)"
+app_jar="$BUILD_DIR/package/$(basename "$APP_JAR")"
+css_dir="$BUILD_DIR/package/stylesheets"
+rm -rf "$BUILD_DIR/package" && mkdir -p "$css_dir"
+cp "$APP_JAR" "$app_jar"
+"$JDK_HOME/bin/jar" tf "$APP_JAR" | grep '\.css$' >"$BUILD_DIR/package/stylesheets.txt"
+(cd "$css_dir" && xargs "$JDK_HOME/bin/jar" xf "$APP_JAR" <"$BUILD_DIR/package/stylesheets.txt")
+while read -r css; do
+  "$JDK_HOME/bin/java" --module-path "$modules" --add-modules javafx.graphics \
+    --add-exports javafx.graphics/com.sun.javafx.css.parser=ALL-UNNAMED \
+    com.sun.javafx.css.parser.Css2Bin "$css_dir/$css" "$css_dir/${css%.css}.bss"
+  rm "$css_dir/$css"
+done <"$BUILD_DIR/package/stylesheets.txt"
+"$JDK_HOME/bin/jar" --update --file "$app_jar" -C "$css_dir" .
+module_path="$modules$sep$app_jar"
 
 # 2. jlink image with the ControlsFX flags (pom property controlsfx.jvmFlags) baked in
 step "jlink $BUILD_DIR/image"

@@ -4,9 +4,17 @@
 
 # jlink_image OUT MODULE_PATH MODULE MAIN_CLASS LAUNCHER "JVM FLAGS" [EXTRA_MODULES]
 # EXTRA_MODULES (comma-separated) are service providers nothing `requires`, e.g. org.slf4j.nop.
-# A stripped, compressed runtime image with a launcher script bin/LAUNCHER. The JVM flags are baked
-# into the image (jlink --add-options), so every java started from it gets them: bin/LAUNCHER,
-# bin/java, and a jpackage launcher on top of it.
+# A stripped runtime image with a launcher script bin/LAUNCHER. The JVM flags are baked into the
+# image (jlink --add-options), so every java started from it gets them: bin/LAUNCHER, bin/java, and a
+# jpackage launcher on top of it.
+#
+# Size choices (measured, docs/PERFORMANCE.md "Packaging and startup"):
+# - --compress=1 (shared constant strings), not 2 (zip): lib/modules is 58 MB instead of 37 MB, but
+#   the .deb's xz and the .tar.gz compress it far better than already-zipped entries (xz: 16 MB
+#   instead of 35 MB), so what a student downloads is smaller, and nothing is inflated at start-up.
+# - no sound or splash-screen libraries (the app plays no sound and has no AWT splash screen);
+# - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
+#   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
 jlink_image() {
   local out=$1 module_path=$2 module=$3 main_class=$4 launcher=$5 flags=$6 extra=${7:-}
   rm -rf "$out"
@@ -14,19 +22,46 @@ jlink_image() {
   if [ -n "$flags" ]; then
     add_options=(--add-options=" $flags") # the leading space: jlink reads a value starting with -- as an option
   fi
+  # JavaFX's native libraries go to lib/ as files, where JavaFX looks first in a runtime image
+  # (NativeLibLoader: java.home/lib), instead of staying resources of javafx.graphics: from there every
+  # launch would read them, compare their MD5 with a copy in ~/.openjfx/cache, and the first launch
+  # would write that copy. Linux only: the other systems keep JavaFX's own mechanism.
+  local fx_natives=()
+  if [ "$(uname -s)" = Linux ]; then
+    fx_natives=(--exclude-resources='/javafx.graphics/lib*.so')
+  fi
   "$JDK_HOME/bin/jlink" \
     --module-path "$module_path" \
     --add-modules "$module${extra:+,$extra}" \
     --launcher "$launcher=$module/$main_class" \
     "${add_options[@]}" \
-    --strip-debug --compress=2 --no-header-files --no-man-pages \
+    --strip-debug --compress=1 --no-header-files --no-man-pages \
+    --exclude-files='**/libjsound.so,**/libsplashscreen.so' \
+    ${fx_natives[@]+"${fx_natives[@]}"} \
     --output "$out"
+  if [ ${#fx_natives[@]} -gt 0 ]; then
+    local entry jar
+    for entry in $(tr ':' ' ' <<<"$module_path"); do # a module path entry is a jar or a directory of jars
+      for jar in $(find "$entry" -maxdepth 1 -name 'javafx-graphics-*.jar'); do
+        jar=$(realpath "$jar")
+        (cd "$out/lib" && "$JDK_HOME/bin/jar" tf "$jar" | grep '^lib[^/]*\.so$' | xargs "$JDK_HOME/bin/jar" xf "$jar")
+      done
+    done
+    [ -e "$out/lib/libglass.so" ] || { echo "[image] JavaFX's native libraries were not found on $module_path" >&2; return 1; }
+  fi
+  if [ "$(uname -s)" = Linux ] && command -v strip >/dev/null 2>&1; then
+    find "$out/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+  fi
 }
 
 # train_cds IMAGE LAUNCHER MODULE MAIN_CLASS
 # The app-specific CDS archive (javafx_stack.md, "AppCDS recipes (1)"): one training run up to the
 # first frame records the classes loaded; they are dumped as the image's DEFAULT archive
 # lib/server/classes.jsa, which the JVM maps with no flag at all. Needs a display (ensure_display).
+#
+# Everything the training run loaded is archived, the JSON libraries too: they run on the background
+# thread that reads the dataset while the toolkit starts, and leaving their ~700 classes out (archive
+# 41 -> 35 MB) cost about 5 % more CPU before the first frame (docs/PERFORMANCE.md, variant table).
 train_cds() {
   local img=$1 launcher=$2 module=$3 main_class=$4
   local classlist="$img/lib/training.classlist"

@@ -47,6 +47,7 @@ public final class Hello extends Application {
                     } else if (pulses[0] == 2) {
                         scene.removePostLayoutPulseListener(listener[0]);
                         System.out.println("first-frame-ms: " + millisSinceProcessStart());
+                        System.out.println("first-frame-cpu-ms: " + cpuMillisSinceProcessStart());
                         System.out.flush();
                         System.exit(0);
                     }
@@ -56,6 +57,16 @@ public final class Hello extends Application {
             });
         }
         stage.show();
+    }
+
+    /** The same CPU clock as org.balancingact.app.FirstFrame: utime + stime of /proc/self/stat. */
+    static long cpuMillisSinceProcessStart() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/self/stat")).replaceFirst("^.*\\) ", "").split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same clock as org.balancingact.app.FirstFrame: /proc/self/stat start ticks against /proc/uptime. */

@@ -69,6 +69,7 @@ public final class BalancingActApp extends Application {
             startSmokeTestWatchdog();
             FirstFrame.whenDrawn(stage, ms -> {
                 System.out.println("first-frame-ms: " + ms);
+                System.out.println("first-frame-cpu-ms: " + FirstFrame.cpuMillisSinceProcessStart());
                 System.out.flush();
                 System.exit(0);
             });
@@ -77,6 +78,9 @@ public final class BalancingActApp extends Application {
         Settings settings = Settings.forUser();
         // --lang for this run wins over the language remembered from View > Language
         options.lang().or(() -> settings.language().map(Locale::forLanguageTag)).ifPresent(BalancingActApp::useLanguage);
+        // The theme's base stylesheet before the first control exists: otherwise Control's static
+        // initialiser loads JavaFX's own Modena stylesheet, which the theme replaces at once (start-up cost).
+        Application.setUserAgentStylesheet(settings.theme().baseStylesheet());
         ExplorerState state = new ExplorerState();
         MainWindow window = new MainWindow(state);
         window.setHostServices(getHostServices());
@@ -91,12 +95,7 @@ public final class BalancingActApp extends Application {
         window.style(scene);
         stage.setScene(scene);
         stage.setTitle("Balancing Act");
-        for (int size : new int[] {32, 64, 256}) {
-            var icon = BalancingActApp.class.getResource("balancing-act-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
+        showIconsWhenDecoded(stage);
         stage.titleProperty().bind(state.timelineProperty().map(t -> "Balancing Act — " + t.title()));
         WindowBounds.restore(stage);
         if (!options.smokeTest()) {
@@ -131,6 +130,27 @@ public final class BalancingActApp extends Application {
         }
         // --date 2020-08-15 puts the time cursor there (screenshots, lessons that start at a date)
         options.date().ifPresent(state::setFocusDate);
+    }
+
+    /**
+     * The window icons are decoded on JavaFX's background image loader, not in front of the first
+     * frame, and handed to the window manager when all three are ready.
+     */
+    private static void showIconsWhenDecoded(Stage stage) {
+        List<Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = BalancingActApp.class.getResource("balancing-act-" + size + ".png");
+            if (icon != null) {
+                icons.add(new Image(icon.toExternalForm(), true));
+            }
+        }
+        Runnable showIfDecoded = () -> {
+            if (stage.getIcons().isEmpty() && icons.stream().allMatch(i -> i.getProgress() >= 1 && !i.isError())) {
+                stage.getIcons().setAll(icons);
+            }
+        };
+        icons.forEach(i -> i.progressProperty().addListener((obs, was, now) -> showIfDecoded.run()));
+        showIfDecoded.run();
     }
 
     private static String tourIds(Timeline timeline) {

@@ -198,7 +198,8 @@ public record Options(
                   --check FILE    check a timeline file without opening a window; print each problem as
                                   file:line:column: message; exit 1 if there is any, 0 if the file is clean
                   --smoke-test    open the main window (with --data FILE if given), wait for the first frame,
-                                  print first-frame-ms: N (milliseconds since the process started) and exit;
+                                  print first-frame-ms: N (milliseconds since the process started) and
+                                  first-frame-cpu-ms: N (CPU time used by then) and exit;
                                   exit 1 if the dataset cannot be loaded
                   --version       print the version and exit
                   --help, -h      print this help and exit
