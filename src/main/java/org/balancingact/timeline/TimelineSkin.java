@@ -52,6 +52,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final OverviewStrip overview;
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
+    private final BadgeStamps stamps = new BadgeStamps();
     private final Text measure = new Text();
     private final NodePool<Region> bandPool = new NodePool<>(bands, Region::new);
     private final NodePool<Label> headerPool = new NodePool<>(headers, this::newHeader);
@@ -176,7 +177,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         // first the lanes' content, to know the height they need
         double s = view.getStartDay();
         double e = view.getEndDay();
-        double badgePx = Math.max(24, charWidth * 4.5);
+        double badgePx = badgePx();
         List<LaneLayout.Lane> lanes = new ArrayList<>();
         List<List<ClusterLayout.Cluster>> clusters = new ArrayList<>();
         boolean scroll = false;
@@ -270,6 +271,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 .map(ev -> Math.max((double) org.balancingact.index.TimeSpan.startDay(ev.when()), s)).orElse(Double.NaN);
         List<String> selectedLanes = view.selectedEvent()
                 .map(ev -> view.getLaneGrouping().keysOf(ev, view.getState().getTimeline())).orElse(List.of());
+        double badgeH = Math.round(rowHeight * 0.8);
+        prepareBadges(lanes, clusters, height, offset, badgeH);
         for (int i = 0; i < lanes.size(); i++) {
             LaneLayout.Lane lane = lanes.get(i);
             double laneH = lane.rows() * rowHeight + laneGap;
@@ -291,12 +294,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 double top = y + laneGap / 2;
                 painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
                         drawnItems, itemsX, itemsY);
-                double badgeH = Math.round(rowHeight * 0.8);
                 for (ClusterLayout.Cluster c : clusters.get(i)) {
                     double x0 = (c.fromDay() - s) / (e - s) * width;
-                    double x1 = (c.toDay() - s) / (e - s) * width;
-                    BoundingBox box = painter.paintCluster(gc, x0, x1, top + (rowHeight - badgeH) / 2, badgeH,
-                            c.count(), palette);
+                    BoundingBox box = painter.paintCluster(gc, stamps, x0, top + (rowHeight - badgeH) / 2, c.count(),
+                            palette);
                     if (selectedDay >= c.fromDay() && selectedDay < c.toDay() && selectedLanes.contains(lane.key())) {
                         painter.outline(gc, box, palette.look(org.balancingact.explore.Emphasis.SELECTED).fill());
                     }
@@ -308,6 +309,33 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         bandPool.finish();
         headerPool.finish();
+    }
+
+    /** Pictures for the badges of the lanes in sight, at the badge size and colours of this frame. */
+    private void prepareBadges(List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters, double height,
+                               double offset, double badgeH) {
+        var window = canvas.getScene() == null ? null : canvas.getScene().getWindow();
+        double scale = window == null ? 1 : Math.max(window.getRenderScaleX(), window.getRenderScaleY());
+        double badgeW = Math.max(4, badgePx() - 3);
+        stamps.setLook(new BadgeStamps.Look(badgeW, badgeH, palette.badgeFill(), palette.badgeText(),
+                palette.badgeFont(), scale));
+        List<String> texts = new ArrayList<>();
+        double y = -offset;
+        for (int i = 0; i < lanes.size(); i++) {
+            double laneH = lanes.get(i).rows() * rowHeight + laneGap;
+            if (y + laneH >= 0 && y <= height) {
+                for (ClusterLayout.Cluster c : clusters.get(i)) {
+                    texts.add(painter.badgeText(c.count(), stamps.width(), palette));
+                }
+            }
+            y += laneH;
+        }
+        stamps.prepare(texts);
+    }
+
+    /** Width of a badge's column: room for a four-digit count. */
+    private double badgePx() {
+        return Math.max(24, charWidth * 4.5);
     }
 
     /** A lane header: its label, and a click collapses or opens the lane. */

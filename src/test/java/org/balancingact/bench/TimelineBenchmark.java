@@ -113,6 +113,11 @@ public final class TimelineBenchmark {
         for (int i = 20; i < 40; i++) {
             script.add(new double[] {steps.get(i)[0], steps.get(i)[1], i});
         }
+        // -Dbench.repeat=K plays the script K times (for a profiler: more samples); the figures are the last play's
+        List<double[]> once = List.copyOf(script);
+        for (int k = 1; k < Integer.getInteger("bench.repeat", 1); k++) {
+            script.addAll(0, once);
+        }
         new AnimationTimer() {
             int tick;
             long firstFrame;
@@ -126,6 +131,9 @@ public final class TimelineBenchmark {
                     // the pulse that laid out and drew the first picture is over and rendered
                     firstFrame = System.nanoTime();
                     firstFrameCpu = processCpuNanos() - cpu0;
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        System.out.println("first frame at " + java.time.LocalTime.now());
+                    }
                     System.gc();
                     Runtime rt = Runtime.getRuntime();
                     heapMb = (rt.totalMemory() - rt.freeMemory()) / 1048576.0;

@@ -1,0 +1,152 @@
+package org.balancingact.timeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Transform;
+
+/**
+ * Cluster badges as ready-made pictures. At the widest zooms a frame holds several hundred badges;
+ * drawn as a rounded rectangle plus a text each, every frame costs the software renderer a path
+ * rasterisation and a text layout per badge (more than half of its time in the benchmark). Here
+ * each distinct badge, one per count text at the current look, is drawn once into a sheet of
+ * pictures, and a frame only copies pictures, pixel for pixel. A new look (size, colours, font,
+ * screen scale: a theme, the type scale, a HiDPI screen) draws them all afresh.
+ */
+final class BadgeStamps {
+    /** Everything a badge picture depends on besides its text. */
+    record Look(double width, double height, Paint fill, Paint textFill, Font font, double scale) {
+    }
+
+    /** Where a badge's picture sits: a sheet and the top-left of its cell, in the sheet's pixels. */
+    private record Stamp(Image sheet, double sx, double sy) {
+    }
+
+    private static final int COLUMNS = 16;
+    /** Cells a sheet holds at most, so a sheet stays a modest texture. */
+    private static final int SHEET_CELLS = 256;
+    /** More distinct texts than this (a long session) and the pictures start over. */
+    static final int MAX_STAMPS = 2048;
+    /** Space between cells, so that no picture takes a neighbour's edge pixels. */
+    private static final double GAP = 2;
+
+    private final Map<String, Stamp> stamps = new HashMap<>();
+    private Look look;
+    private double cellW;
+    private double cellH;
+    private int sheetsDrawn;
+
+    /** Sets the look of this frame's badges; a new look forgets every picture. */
+    void setLook(Look look) {
+        if (!look.equals(this.look)) {
+            this.look = look;
+            stamps.clear();
+            // whole device pixels, so that a copy to a whole device pixel is exact
+            cellW = Math.max(1, Math.round(look.width() * look.scale())) / look.scale();
+            cellH = Math.max(1, Math.round(look.height() * look.scale())) / look.scale();
+        }
+    }
+
+    /**
+     * Makes sure every text has a picture at the current look; call before {@link #draw} in a frame.
+     * One snapshot per sheet of new texts, none when all are known.
+     */
+    void prepare(Collection<String> texts) {
+        LinkedHashSet<String> missing = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (!stamps.containsKey(text)) {
+                missing.add(text);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (stamps.size() + missing.size() > MAX_STAMPS) {
+            stamps.clear();
+        }
+        List<String> todo = new ArrayList<>(missing);
+        for (int from = 0; from < todo.size(); from += SHEET_CELLS) {
+            drawSheet(todo.subList(from, Math.min(todo.size(), from + SHEET_CELLS)));
+        }
+    }
+
+    private void drawSheet(List<String> texts) {
+        int rows = (texts.size() + COLUMNS - 1) / COLUMNS;
+        int columns = Math.min(COLUMNS, texts.size());
+        Canvas sheet = new Canvas(columns * (cellW + GAP), rows * (cellH + GAP));
+        GraphicsContext gc = sheet.getGraphicsContext2D();
+        gc.setFont(look.font());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < texts.size(); i++) {
+            double x = (i % COLUMNS) * (cellW + GAP);
+            double y = (i / COLUMNS) * (cellH + GAP);
+            gc.setFill(look.fill());
+            gc.fillRoundRect(x, y, cellW, cellH, cellH * 0.5, cellH * 0.5);
+            gc.setFill(look.textFill());
+            gc.fillText(texts.get(i), x + Math.round(cellW / 2), y + Math.round(cellH / 2));
+        }
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        params.setTransform(Transform.scale(look.scale(), look.scale()));
+        Image image = sheet.snapshot(params, null);
+        sheetsDrawn++;
+        for (int i = 0; i < texts.size(); i++) {
+            double x = (i % COLUMNS) * (cellW + GAP) * look.scale();
+            double y = (i / COLUMNS) * (cellH + GAP) * look.scale();
+            stamps.put(texts.get(i), new Stamp(image, Math.round(x), Math.round(y)));
+        }
+    }
+
+    /** Width of a badge as drawn (its picture's, whole device pixels). */
+    double width() {
+        return cellW;
+    }
+
+    double height() {
+        return cellH;
+    }
+
+    /**
+     * Copies the picture of a badge with this text, its top-left at the device pixel nearest to
+     * {@code (x, y)}; the text must have been {@link #prepare prepared} at the current look.
+     */
+    void draw(GraphicsContext gc, String text, double x, double y) {
+        Stamp stamp = stamps.get(text);
+        double scale = look.scale();
+        if (stamp == null) {
+            // not prepared (never expected): drawn directly, slower but the same badge
+            gc.setFill(look.fill());
+            gc.fillRoundRect(x, y, cellW, cellH, cellH * 0.5, cellH * 0.5);
+            gc.setFont(look.font());
+            gc.setFill(look.textFill());
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(text, Math.round(x + cellW / 2), Math.round(y + cellH / 2));
+            return;
+        }
+        gc.drawImage(stamp.sheet(), stamp.sx(), stamp.sy(), cellW * scale, cellH * scale,
+                Math.round(x * scale) / scale, Math.round(y * scale) / scale, cellW, cellH);
+    }
+
+    /** Sheets drawn since this was made: a test sees whether a frame redrew pictures or reused them. */
+    int sheetsDrawn() {
+        return sheetsDrawn;
+    }
+
+    boolean has(String text) {
+        return stamps.containsKey(text);
+    }
+}
