@@ -1,11 +1,11 @@
 package org.balancingact.timeline;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -22,7 +22,7 @@ import javafx.scene.transform.Transform;
  * drawn as a rounded rectangle plus a text each, every frame costs the software renderer a path
  * rasterisation and a text layout per badge (more than half of its time in the benchmark). Here
  * each distinct badge, one per count text at the current look, is drawn once into a sheet of
- * pictures, and a frame only copies pictures, pixel for pixel. A new look (size, colours, font,
+ * pictures, and a frame only looks its counts up and copies pictures, pixel for pixel. A new look (size, colours, font,
  * screen scale: a theme, the type scale, a HiDPI screen) draws them all afresh.
  */
 final class BadgeStamps {
@@ -43,42 +43,82 @@ final class BadgeStamps {
     private static final double GAP = 2;
 
     private final Map<String, Stamp> stamps = new HashMap<>();
+    /** The picture of each count seen at this look: a frame looks a badge up by its count alone. */
+    private Stamp[] smallCounts = new Stamp[SMALL_COUNTS];
+    private final Map<Integer, Stamp> largeCounts = new HashMap<>();
+    private static final int SMALL_COUNTS = 4096;
+    private IntFunction<String> textOf = Integer::toString;
     private Look look;
     private double cellW;
     private double cellH;
     private int sheetsDrawn;
 
-    /** Sets the look of this frame's badges; a new look forgets every picture. */
-    void setLook(Look look) {
+    /**
+     * Sets the look of this frame's badges and the text a count shows at it; a new look forgets
+     * every picture.
+     */
+    void setLook(Look look, IntFunction<String> textOf) {
+        this.textOf = textOf;
         if (!look.equals(this.look)) {
             this.look = look;
-            stamps.clear();
+            forget();
             // whole device pixels, so that a copy to a whole device pixel is exact
             cellW = Math.max(1, Math.round(look.width() * look.scale())) / look.scale();
             cellH = Math.max(1, Math.round(look.height() * look.scale())) / look.scale();
         }
     }
 
+    private void forget() {
+        stamps.clear();
+        smallCounts = new Stamp[SMALL_COUNTS];
+        largeCounts.clear();
+    }
+
+    private Stamp stampOf(int count) {
+        return count >= 0 && count < SMALL_COUNTS ? smallCounts[count] : largeCounts.get(count);
+    }
+
+    private void remember(int count, Stamp stamp) {
+        if (count >= 0 && count < SMALL_COUNTS) {
+            smallCounts[count] = stamp;
+        } else {
+            largeCounts.put(count, stamp);
+        }
+    }
+
     /**
-     * Makes sure every text has a picture at the current look; call before {@link #draw} in a frame.
-     * One snapshot per sheet of new texts, none when all are known.
+     * Makes sure the first {@code n} counts have a picture at the current look; call before
+     * {@link #draw} in a frame. One snapshot per sheet of new texts, none when all are known.
      */
-    void prepare(Collection<String> texts) {
+    void prepare(int[] counts, int n) {
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (stampOf(counts[i]) == null) {
+                unknown.add(counts[i]);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return;
+        }
         LinkedHashSet<String> missing = new LinkedHashSet<>();
-        for (String text : texts) {
+        for (int count : unknown) {
+            String text = textOf.apply(count);
             if (!stamps.containsKey(text)) {
                 missing.add(text);
             }
         }
-        if (missing.isEmpty()) {
-            return;
-        }
         if (stamps.size() + missing.size() > MAX_STAMPS) {
-            stamps.clear();
+            forget();
+            for (int count : unknown) {
+                missing.add(textOf.apply(count));
+            }
         }
         List<String> todo = new ArrayList<>(missing);
         for (int from = 0; from < todo.size(); from += SHEET_CELLS) {
             drawSheet(todo.subList(from, Math.min(todo.size(), from + SHEET_CELLS)));
+        }
+        for (int count : unknown) {
+            remember(count, stamps.get(textOf.apply(count)));
         }
     }
 
@@ -120,11 +160,11 @@ final class BadgeStamps {
     }
 
     /**
-     * Copies the picture of a badge with this text, its top-left at the device pixel nearest to
-     * {@code (x, y)}; the text must have been {@link #prepare prepared} at the current look.
+     * Copies the picture of the badge of this count, its top-left at the device pixel nearest to
+     * {@code (x, y)}; the count must have been {@link #prepare prepared} at the current look.
      */
-    void draw(GraphicsContext gc, String text, double x, double y) {
-        Stamp stamp = stamps.get(text);
+    void draw(GraphicsContext gc, int count, double x, double y) {
+        Stamp stamp = stampOf(count);
         double scale = look.scale();
         if (stamp == null) {
             // not prepared (never expected): drawn directly, slower but the same badge
@@ -134,7 +174,7 @@ final class BadgeStamps {
             gc.setFill(look.textFill());
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(text, Math.round(x + cellW / 2), Math.round(y + cellH / 2));
+            gc.fillText(textOf.apply(count), Math.round(x + cellW / 2), Math.round(y + cellH / 2));
             return;
         }
         gc.drawImage(stamp.sheet(), stamp.sx(), stamp.sy(), cellW * scale, cellH * scale,
@@ -146,7 +186,8 @@ final class BadgeStamps {
         return sheetsDrawn;
     }
 
-    boolean has(String text) {
-        return stamps.containsKey(text);
+    /** Whether a count has its picture at the current look. */
+    boolean has(int count) {
+        return stampOf(count) != null;
     }
 }

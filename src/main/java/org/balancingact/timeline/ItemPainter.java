@@ -15,7 +15,6 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.balancingact.explore.Emphasis;
 import org.balancingact.index.TimeSpan;
@@ -30,21 +29,16 @@ import org.balancingact.model.HistoricalDate;
  */
 final class ItemPainter {
 
-    private final Text measure = new Text();
-    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+    private final TextWidths widths = new TextWidths();
     private final NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.getDefault(), NumberFormat.Style.SHORT);
 
     ItemPainter() {
         compact.setMaximumFractionDigits(1);
     }
 
-    /** Width of a text in a font; titles repeat a lot, so widths are remembered per font. */
+    /** Width of a text in a font (a sum of per-character advances, see {@link TextWidths}). */
     double textWidth(String text, Font font) {
-        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> {
-            measure.setFont(font);
-            measure.setText(t);
-            return measure.getLayoutBounds().getWidth();
-        });
+        return widths.width(text, font);
     }
 
     private final Map<Integer, String> countTexts = new HashMap<>();
@@ -151,12 +145,9 @@ final class ItemPainter {
      * Draws a badge with a count over {@code [x0, x1)}, from its ready-made picture (the text must
      * have been prepared in {@code stamps} at the current look).
      */
-    BoundingBox paintCluster(GraphicsContext gc, BadgeStamps stamps, double x0, double top, int count,
-                             Palette palette) {
-        gc.setGlobalAlpha(1);
-        String text = badgeText(count, stamps.width(), palette);
+    BoundingBox paintCluster(GraphicsContext gc, BadgeStamps stamps, double x0, double top, int count) {
         double x = x0 + 1.5;
-        stamps.draw(gc, text, x, top);
+        stamps.draw(gc, count, x, top);
         return new BoundingBox(x, top, stamps.width(), stamps.height());
     }
 

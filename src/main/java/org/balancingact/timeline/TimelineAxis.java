@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 final class TimelineAxis {
     private final Pane axis = new Pane();
     private final Text measure = new Text();
+    private final TextWidths widths = new TextWidths();
     private final javafx.scene.control.Label fontProbe;
 
     private final NodePool<Text> majorLabels = new NodePool<>(axis, () -> newText("major-tick-label"));
@@ -123,8 +124,6 @@ final class TimelineAxis {
             boldFont = javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize());
             boldOf = base;
         }
-        measure.setFont(bold ? boldFont : base);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        return widths.width(text, bold ? boldFont : base);
     }
 }

@@ -53,7 +53,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
     private final BadgeStamps stamps = new BadgeStamps();
+    private int[] badgeCounts = new int[512];
     private final Text measure = new Text();
+    private final Rectangle bandsClip = new Rectangle();
+    private final Rectangle headersClip = new Rectangle();
     private final NodePool<Region> bandPool = new NodePool<>(bands, Region::new);
     private final NodePool<Label> headerPool = new NodePool<>(headers, this::newHeader);
 
@@ -96,6 +99,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         bands.getStyleClass().add("lane-bands");
         bands.setMouseTransparent(true);
         headers.getStyleClass().add("lane-headers");
+        bands.setClip(bandsClip);
+        headers.setClip(headersClip);
         canvas.getStyleClass().add("items");
         canvas.setId("timeline-items");
         vbar.setOrientation(Orientation.VERTICAL);
@@ -236,9 +241,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(itemsH);
         }
         bands.resizeRelocate(itemsX, itemsY, itemsW, itemsH);
-        bands.setClip(new Rectangle(itemsW, itemsH));
+        // the clips are resized, not replaced: a new clip node is a new node to style every frame
+        bandsClip.setWidth(itemsW);
+        bandsClip.setHeight(itemsH);
         headers.resizeRelocate(x, itemsY, headerWidth, itemsH);
-        headers.setClip(new Rectangle(headerWidth, itemsH));
+        headersClip.setWidth(headerWidth);
+        headersClip.setHeight(itemsH);
         axis.node().resizeRelocate(itemsX, y, itemsW, axisHeight);
         vbar.resizeRelocate(x + w - barW, itemsY, barW, itemsH);
         overview.resizeRelocate(itemsX, itemsY + itemsH, itemsW, overviewHeight);
@@ -294,11 +302,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 double top = y + laneGap / 2;
                 painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
                         drawnItems, itemsX, itemsY);
+                boolean selectedInLane = selectedLanes.contains(lane.key());
                 for (ClusterLayout.Cluster c : clusters.get(i)) {
                     double x0 = (c.fromDay() - s) / (e - s) * width;
-                    BoundingBox box = painter.paintCluster(gc, stamps, x0, top + (rowHeight - badgeH) / 2, c.count(),
-                            palette);
-                    if (selectedDay >= c.fromDay() && selectedDay < c.toDay() && selectedLanes.contains(lane.key())) {
+                    BoundingBox box = painter.paintCluster(gc, stamps, x0, top + (rowHeight - badgeH) / 2, c.count());
+                    if (selectedInLane && selectedDay >= c.fromDay() && selectedDay < c.toDay()) {
                         painter.outline(gc, box, palette.look(org.balancingact.explore.Emphasis.SELECTED).fill());
                     }
                     drawnClusters.add(new DrawnCluster(c, new BoundingBox(box.getMinX() + itemsX,
@@ -318,19 +326,22 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double scale = window == null ? 1 : Math.max(window.getRenderScaleX(), window.getRenderScaleY());
         double badgeW = Math.max(4, badgePx() - 3);
         stamps.setLook(new BadgeStamps.Look(badgeW, badgeH, palette.badgeFill(), palette.badgeText(),
-                palette.badgeFont(), scale));
-        List<String> texts = new ArrayList<>();
+                palette.badgeFont(), scale), count -> painter.badgeText(count, stamps.width(), palette));
+        int n = 0;
         double y = -offset;
         for (int i = 0; i < lanes.size(); i++) {
             double laneH = lanes.get(i).rows() * rowHeight + laneGap;
             if (y + laneH >= 0 && y <= height) {
                 for (ClusterLayout.Cluster c : clusters.get(i)) {
-                    texts.add(painter.badgeText(c.count(), stamps.width(), palette));
+                    if (n == badgeCounts.length) {
+                        badgeCounts = java.util.Arrays.copyOf(badgeCounts, n * 2);
+                    }
+                    badgeCounts[n++] = c.count();
                 }
             }
             y += laneH;
         }
-        stamps.prepare(texts);
+        stamps.prepare(badgeCounts, n);
     }
 
     /** Width of a badge's column: room for a four-digit count. */

@@ -153,6 +153,11 @@ public final class TimelineBenchmark {
                             median(Arrays.copyOfRange(renderCpuMs, 0, 20)), p95(Arrays.copyOfRange(renderCpuMs, 0, 20)),
                             median(Arrays.copyOfRange(fxCpuMs, 20, 40)), p95(Arrays.copyOfRange(fxCpuMs, 20, 40)),
                             median(Arrays.copyOfRange(renderCpuMs, 20, 40)), p95(Arrays.copyOfRange(renderCpuMs, 20, 40)));
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        System.out.println("layout ms by step:    " + Arrays.toString(round(layoutMs)));
+                        System.out.println("FX CPU ms by step:    " + Arrays.toString(round(fxCpuMs)));
+                        System.out.println("render CPU ms by step: " + Arrays.toString(round(renderCpuMs)));
+                    }
                     stage.hide();
                     done.countDown();
                     return;

@@ -1,9 +1,9 @@
 package org.balancingact.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
@@ -38,6 +38,15 @@ class BadgeStampsTest {
     @Start
     void start(Stage stage) {
         // no window needed: the pictures are drawn and read off screen
+    }
+
+    /** Counts as the timeline shows them: a thousand and more in short form. */
+    private static String text(int count) {
+        return count >= 1000 ? (count / 100) / 10.0 + "K" : Integer.toString(count);
+    }
+
+    private static void look(BadgeStamps stamps, Color fill, Color text, Font font, double width, double height) {
+        stamps.setLook(look(fill, text, font, width, height), BadgeStampsTest::text);
     }
 
     private static BadgeStamps.Look look(Color fill, Color text, Font font, double width, double height) {
@@ -77,9 +86,9 @@ class BadgeStampsTest {
     void aBadgeFromItsPictureLooksLikeTheBadgeDrawnDirectly(FxRobot robot) {
         BadgeStamps stamps = new BadgeStamps();
         Image stamped = picture(robot, 60, 30, gc -> {
-            stamps.setLook(look(LIGHT, LIGHT_TEXT, FONT, 36, 20));
-            stamps.prepare(List.of("217"));
-            stamps.draw(gc, "217", 10, 5);
+            look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {217}, 1);
+            stamps.draw(gc, 217, 10, 5);
         });
         Image direct = picture(robot, 60, 30, gc -> {
             gc.setFill(LIGHT);
@@ -104,16 +113,20 @@ class BadgeStampsTest {
     void knownTextsReuseTheirPicturesAndOnlyNewOnesAreDrawn(FxRobot robot) {
         BadgeStamps stamps = new BadgeStamps();
         robot.interact(() -> {
-            stamps.setLook(look(LIGHT, LIGHT_TEXT, FONT, 36, 20));
-            stamps.prepare(List.of("12", "13", "12"));
+            look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {12, 13, 12}, 3);
             assertEquals(1, stamps.sheetsDrawn());
-            stamps.prepare(List.of("13", "12"));
-            stamps.setLook(look(LIGHT, LIGHT_TEXT, FONT, 36, 20));
-            stamps.prepare(List.of("12"));
-            assertEquals(1, stamps.sheetsDrawn(), "the same texts at the same look: nothing drawn again");
-            stamps.prepare(List.of("12", "1.2K"));
-            assertEquals(2, stamps.sheetsDrawn(), "one sheet for the new text");
-            assertTrue(stamps.has("1.2K"));
+            stamps.prepare(new int[] {13, 12}, 2);
+            look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {12}, 1);
+            assertEquals(1, stamps.sheetsDrawn(), "the same counts at the same look: nothing drawn again");
+            stamps.prepare(new int[] {12, 1234, 99}, 2);
+            assertEquals(2, stamps.sheetsDrawn(), "one sheet for the new count");
+            assertTrue(stamps.has(1234));
+            assertFalse(stamps.has(99), "only the first n counts are prepared");
+            stamps.prepare(new int[] {1250}, 1);
+            assertEquals(2, stamps.sheetsDrawn(), "1,250 shows the same text as 1,234 (1.2K): its picture is reused");
+            assertTrue(stamps.has(1250));
         });
     }
 
@@ -121,14 +134,14 @@ class BadgeStampsTest {
     void aNewThemeOrTypeScaleRedrawsThePictures(FxRobot robot) {
         BadgeStamps stamps = new BadgeStamps();
         Image light = picture(robot, 80, 40, gc -> {
-            stamps.setLook(look(LIGHT, LIGHT_TEXT, FONT, 36, 20));
-            stamps.prepare(List.of("42"));
-            stamps.draw(gc, "42", 4, 4);
+            look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {42}, 1);
+            stamps.draw(gc, 42, 4, 4);
         });
         Image dark = picture(robot, 80, 40, gc -> {
-            stamps.setLook(look(DARK, DARK_TEXT, FONT, 36, 20));
-            stamps.prepare(List.of("42"));
-            stamps.draw(gc, "42", 4, 4);
+            look(stamps, DARK, DARK_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {42}, 1);
+            stamps.draw(gc, 42, 4, 4);
         });
         assertTrue(pixelsNear(light, LIGHT) > 400 && pixelsNear(light, DARK) == 0);
         assertTrue(pixelsNear(dark, DARK) > 400 && pixelsNear(dark, LIGHT) == 0, "the dark theme's badge colour");
@@ -136,9 +149,9 @@ class BadgeStampsTest {
 
         Font larger = Font.font("System", FontWeight.BOLD, 18);
         Image scaled = picture(robot, 80, 40, gc -> {
-            stamps.setLook(look(DARK, DARK_TEXT, larger, 54, 30));
-            stamps.prepare(List.of("42"));
-            stamps.draw(gc, "42", 4, 4);
+            look(stamps, DARK, DARK_TEXT, larger, 54, 30);
+            stamps.prepare(new int[] {42}, 1);
+            stamps.draw(gc, 42, 4, 4);
         });
         assertEquals(54, stamps.width(), 0.01);
         assertTrue(pixelsNear(scaled, DARK) > pixelsNear(dark, DARK) * 2, "a larger type scale: a larger badge");
@@ -150,8 +163,8 @@ class BadgeStampsTest {
     void aHiDpiScreenGetsPicturesAtItsOwnPixelSize(FxRobot robot) {
         BadgeStamps stamps = new BadgeStamps();
         robot.interact(() -> {
-            stamps.setLook(new BadgeStamps.Look(36.3, 20, LIGHT, LIGHT_TEXT, FONT, 2));
-            stamps.prepare(List.of("7"));
+            stamps.setLook(new BadgeStamps.Look(36.3, 20, LIGHT, LIGHT_TEXT, FONT, 2), BadgeStampsTest::text);
+            stamps.prepare(new int[] {7}, 1);
             // whole device pixels: 36.3 logical pixels are 72.6 device pixels, drawn 73 wide
             assertEquals(36.5, stamps.width(), 1e-9);
             assertEquals(20, stamps.height(), 1e-9);
