@@ -30,6 +30,11 @@ final class TimelineAxis {
         this.fontProbe = fontProbe;
         axis.getStyleClass().add("axis");
         axis.getChildren().add(baseline);
+        // about what a 1920-pixel-wide axis shows at once
+        majorLabels.reserve(8);
+        minorLabels.reserve(32);
+        majorLines.reserve(8);
+        minorLines.reserve(48);
     }
 
     private static Text newText(String styleClass) {

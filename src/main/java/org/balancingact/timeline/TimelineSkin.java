@@ -1,9 +1,11 @@
 package org.balancingact.timeline;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.css.PseudoClass;
@@ -133,6 +135,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.filterProperty(), o -> reindex());
         registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
         new TimelineInput(view, this).install(cursorHandle);
+        preloadFormats();
+    }
+
+    /**
+     * Loads, off the FX thread, what the first zooms would otherwise load on it: the locale's month
+     * names and date formats for the axis, the compact number format of the badges.
+     */
+    private static void preloadFormats() {
+        Locale locale = Locale.getDefault();
+        Thread preload = new Thread(() -> {
+            TickSpacing.preload(locale);
+            NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+            for (int count = 4; count < 2_000_000; count = count * 3 + 1) {
+                compact.format(count);
+            }
+        }, "timeline-preload");
+        preload.setDaemon(true);
+        preload.setPriority(Thread.MIN_PRIORITY);
+        preload.start();
     }
 
     private void reindex() {
