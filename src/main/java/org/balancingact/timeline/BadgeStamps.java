@@ -11,6 +11,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
@@ -52,6 +54,7 @@ final class BadgeStamps {
     private double cellW;
     private double cellH;
     private int sheetsDrawn;
+    private Image background;
 
     /**
      * Sets the look of this frame's badges and the text a count shows at it; a new look forgets
@@ -70,6 +73,7 @@ final class BadgeStamps {
 
     private void forget() {
         stamps.clear();
+        background = null;
         smallCounts = new Stamp[SMALL_COUNTS];
         largeCounts.clear();
     }
@@ -122,7 +126,45 @@ final class BadgeStamps {
         }
     }
 
+    /**
+     * The badge's rounded rectangle in a plain colour, its edge smoothed by 4×4 samples per device
+     * pixel: computed once per look rather than rasterised as a path for each cell of each sheet.
+     * Null for a gradient or pattern fill, which the sheet then draws as a path.
+     */
+    static WritableImage background(Look look, double cellW, double cellH) {
+        if (!(look.fill() instanceof Color colour)) {
+            return null;
+        }
+        int w = (int) Math.round(cellW * look.scale());
+        int h = (int) Math.round(cellH * look.scale());
+        double r = h / 4.0; // fillRoundRect with arcs of half the height: corners a quarter of it
+        WritableImage image = new WritableImage(w, h);
+        PixelWriter pixels = image.getPixelWriter();
+        for (int py = 0; py < h; py++) {
+            for (int px = 0; px < w; px++) {
+                int inside = 0;
+                for (int sy = 0; sy < 4; sy++) {
+                    for (int sx = 0; sx < 4; sx++) {
+                        double x = px + (sx + 0.5) / 4;
+                        double y = py + (sy + 0.5) / 4;
+                        double dx = Math.max(0, Math.max(r - x, x - (w - r)));
+                        double dy = Math.max(0, Math.max(r - y, y - (h - r)));
+                        if (dx * dx + dy * dy <= r * r) {
+                            inside++;
+                        }
+                    }
+                }
+                pixels.setColor(px, py, Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(),
+                        colour.getOpacity() * inside / 16));
+            }
+        }
+        return image;
+    }
+
     private void drawSheet(List<String> texts) {
+        if (background == null && look.fill() instanceof Color) {
+            background = background(look, cellW, cellH);
+        }
         int rows = (texts.size() + COLUMNS - 1) / COLUMNS;
         int columns = Math.min(COLUMNS, texts.size());
         Canvas sheet = new Canvas(columns * (cellW + GAP), rows * (cellH + GAP));
@@ -133,8 +175,12 @@ final class BadgeStamps {
         for (int i = 0; i < texts.size(); i++) {
             double x = (i % COLUMNS) * (cellW + GAP);
             double y = (i / COLUMNS) * (cellH + GAP);
-            gc.setFill(look.fill());
-            gc.fillRoundRect(x, y, cellW, cellH, cellH * 0.5, cellH * 0.5);
+            if (background != null) {
+                gc.drawImage(background, x, y, cellW, cellH);
+            } else {
+                gc.setFill(look.fill());
+                gc.fillRoundRect(x, y, cellW, cellH, cellH * 0.5, cellH * 0.5);
+            }
             gc.setFill(look.textFill());
             gc.fillText(texts.get(i), x + Math.round(cellW / 2), y + Math.round(cellH / 2));
         }

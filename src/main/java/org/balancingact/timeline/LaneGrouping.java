@@ -77,6 +77,7 @@ public enum LaneGrouping {
         // events per key, counted in the same pass (sorting by a count that scans all events per
         // comparison took minutes at 100,000 events grouped by actor)
         Map<String, Integer> counts = new HashMap<>();
+        boolean byActivity = this == ACTOR || this == COUNTRY;
         boolean other = false;
         for (Event event : timeline.events()) {
             for (String key : keysOf(event, timeline)) {
@@ -84,12 +85,14 @@ public enum LaneGrouping {
                     other = true;
                 } else {
                     lanes.add(key);
-                    counts.merge(key, 1, Integer::sum);
+                    if (byActivity) {
+                        counts.merge(key, 1, Integer::sum);
+                    }
                 }
             }
         }
         List<String> ordered = new ArrayList<>(lanes);
-        if (this == ACTOR || this == COUNTRY) {
+        if (byActivity) {
             // most active first: the lanes a class will look at sit at the top (a stable sort: ties
             // keep the order of first appearance)
             ordered.sort((a, b) -> Integer.compare(counts.getOrDefault(b, 0), counts.getOrDefault(a, 0)));
