@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
@@ -49,6 +50,14 @@ final class BadgeStamps {
     private Stamp[] smallCounts = new Stamp[SMALL_COUNTS];
     private final Map<Integer, Stamp> largeCounts = new HashMap<>();
     private static final int SMALL_COUNTS = 4096;
+    /** Counts below this are prepared as a run (see {@link #prepare}); larger ones one by one. */
+    static final int RUN_LIMIT = 1000;
+    private final int smallestCount;
+
+    /** @param smallestCount the smallest count a badge can show */
+    BadgeStamps(int smallestCount) {
+        this.smallestCount = smallestCount;
+    }
     private IntFunction<String> textOf = Integer::toString;
     private Look look;
     private double cellW;
@@ -95,7 +104,7 @@ final class BadgeStamps {
      * {@link #draw} in a frame. One snapshot per sheet of new texts, none when all are known.
      */
     void prepare(int[] counts, int n) {
-        List<Integer> unknown = new ArrayList<>();
+        Set<Integer> unknown = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             if (stampOf(counts[i]) == null) {
                 unknown.add(counts[i]);
@@ -103,6 +112,20 @@ final class BadgeStamps {
         }
         if (unknown.isEmpty()) {
             return;
+        }
+        // zooming in only ever brings smaller counts: every count from the smallest a badge shows up
+        // to the largest seen (below a thousand) goes into this sheet, so later zooms find them ready
+        // instead of pausing a frame for a snapshot
+        int largest = 0;
+        for (int count : unknown) {
+            if (count < RUN_LIMIT) {
+                largest = Math.max(largest, count);
+            }
+        }
+        for (int count = smallestCount; count <= largest; count++) {
+            if (stampOf(count) == null) {
+                unknown.add(count);
+            }
         }
         LinkedHashSet<String> missing = new LinkedHashSet<>();
         for (int count : unknown) {

@@ -54,7 +54,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final OverviewStrip overview;
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
-    private final BadgeStamps stamps = new BadgeStamps();
+    private final BadgeStamps stamps = new BadgeStamps(COLUMN_CAPACITY + 1);
     private int[] badgeCounts = new int[512];
     private final Text measure = new Text();
     private final Rectangle bandsClip = new Rectangle();

@@ -84,7 +84,7 @@ class BadgeStampsTest {
 
     @Test
     void aBadgeFromItsPictureLooksLikeTheBadgeDrawnDirectly(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps();
+        BadgeStamps stamps = new BadgeStamps(4);
         Image stamped = picture(robot, 60, 30, gc -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {217}, 1);
@@ -111,7 +111,7 @@ class BadgeStampsTest {
 
     @Test
     void knownTextsReuseTheirPicturesAndOnlyNewOnesAreDrawn(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps();
+        BadgeStamps stamps = new BadgeStamps(4);
         robot.interact(() -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {12, 13, 12}, 3);
@@ -131,8 +131,26 @@ class BadgeStampsTest {
     }
 
     @Test
+    void everySmallerCountIsReadyForTheZoomsThatFollow(FxRobot robot) {
+        BadgeStamps stamps = new BadgeStamps(4);
+        robot.interact(() -> {
+            look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {250, 180}, 2);
+            assertEquals(1, stamps.sheetsDrawn(), "4 to 250 fit one sheet");
+            assertTrue(stamps.has(4) && stamps.has(99) && stamps.has(250));
+            assertFalse(stamps.has(3), "below the smallest badge count");
+            assertFalse(stamps.has(251));
+            stamps.prepare(new int[] {5, 17, 120}, 3);
+            assertEquals(1, stamps.sheetsDrawn(), "zooming in: no new sheet");
+            stamps.prepare(new int[] {5000}, 1);
+            assertEquals(2, stamps.sheetsDrawn());
+            assertFalse(stamps.has(999), "counts of a thousand and more come one by one");
+        });
+    }
+
+    @Test
     void aNewThemeOrTypeScaleRedrawsThePictures(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps();
+        BadgeStamps stamps = new BadgeStamps(4);
         Image light = picture(robot, 80, 40, gc -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {42}, 1);
@@ -161,7 +179,7 @@ class BadgeStampsTest {
 
     @Test
     void aHiDpiScreenGetsPicturesAtItsOwnPixelSize(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps();
+        BadgeStamps stamps = new BadgeStamps(4);
         robot.interact(() -> {
             stamps.setLook(new BadgeStamps.Look(36.3, 20, LIGHT, LIGHT_TEXT, FONT, 2), BadgeStampsTest::text);
             stamps.prepare(new int[] {7}, 1);
