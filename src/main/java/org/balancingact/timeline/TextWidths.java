@@ -2,6 +2,7 @@ package org.balancingact.timeline;
 
 import java.util.HashMap;
 import java.util.Map;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -45,11 +46,49 @@ final class TextWidths {
             lastAdvances = advances.computeIfAbsent(font, f -> {
                 double[] table = new double[SIMPLE_LIMIT + 1];
                 java.util.Arrays.fill(table, -1);
+                prefill(table, f);
                 return table;
             });
             lastFont = font;
         }
         return lastAdvances;
+    }
+
+    /** Printable ASCII and the Cyrillic letters: what labels are mostly made of. */
+    private static final String COMMON = common();
+
+    private static String common() {
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0x20; c < 0x7F; c++) {
+            chars.append(c);
+        }
+        for (char c = 0x0400; c < 0x0460; c++) {
+            chars.append(c);
+        }
+        return chars.append('…').toString();
+    }
+
+    /**
+     * Fills the common characters' advances from one layout of all of them (the caret stops are the
+     * running sums), instead of a layout per character as a zoom first meets them.
+     */
+    private void prefill(double[] table, Font font) {
+        measure.setFont(font);
+        measure.setText(COMMON);
+        double previous = caretX(0);
+        for (int i = 0; i < COMMON.length(); i++) {
+            double next = caretX(i + 1);
+            char c = COMMON.charAt(i);
+            if (next - previous >= 0) { // NaN (no caret stop) leaves the character to be measured alone
+                table[c == '…' ? SIMPLE_LIMIT : c] = next - previous;
+            }
+            previous = next;
+        }
+    }
+
+    private double caretX(int index) {
+        measure.setCaretPosition(index);
+        return measure.getCaretShape()[0] instanceof MoveTo move ? move.getX() : Double.NaN;
     }
 
     /** The width a text node gives the whole text. */
