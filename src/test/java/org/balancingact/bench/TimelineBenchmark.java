@@ -168,6 +168,9 @@ public final class TimelineBenchmark {
                     cpuStart[0] = threads.getCurrentThreadCpuTime();
                     cpuStart[1] = renderThreadCpu(threads);
                     stepStart[0] = System.nanoTime();
+                    if (Boolean.getBoolean("bench.verbose") && timed >= 0) {
+                        System.out.println("step " + timed + " at " + java.time.LocalTime.now());
+                    }
                     view.setVisibleDays(at[0], at[1]);
                 } else if (phase == 1 && timed >= 0) {
                     frameMs[timed] = (System.nanoTime() - stepStart[0]) / 1e6;
