@@ -15,7 +15,6 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.balancingact.explore.Emphasis;
 import org.balancingact.index.TimeSpan;
@@ -29,21 +28,17 @@ import org.balancingact.model.HistoricalDate;
  * colours and fonts come from {@link Palette} (that is, from CSS).
  */
 final class ItemPainter {
-    private final Text measure = new Text();
-    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
+
+    private final TextWidths widths = new TextWidths();
     private final NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.getDefault(), NumberFormat.Style.SHORT);
 
     ItemPainter() {
         compact.setMaximumFractionDigits(1);
     }
 
-    /** Width of a text in a font; titles repeat a lot, so widths are remembered per font. */
+    /** Width of a text in a font (a sum of per-character advances, see {@link TextWidths}). */
     double textWidth(String text, Font font) {
-        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(text, t -> {
-            measure.setFont(font);
-            measure.setText(t);
-            return measure.getLayoutBounds().getWidth();
-        });
+        return widths.width(text, font);
     }
 
     private final Map<Integer, String> countTexts = new HashMap<>();
@@ -141,21 +136,19 @@ final class ItemPainter {
         return lo == 0 ? "…" : text.substring(0, lo).stripTrailing() + "…";
     }
 
-    /** Draws a badge with a count over {@code [x0, x1)}. */
-    BoundingBox paintCluster(GraphicsContext gc, double x0, double x1, double top, double height, int count,
-                             Palette palette) {
-        double w = Math.max(4, x1 - x0 - 3);
+    /** The words on a badge of this width: the count, shortened to fit. */
+    String badgeText(int count, double badgeWidth, Palette palette) {
+        return fit(countText(count), palette.badgeFont(), badgeWidth - 2);
+    }
+
+    /**
+     * Draws a badge with a count over {@code [x0, x1)}, from its ready-made picture (the text must
+     * have been prepared in {@code stamps} at the current look).
+     */
+    BoundingBox paintCluster(GraphicsContext gc, BadgeStamps stamps, double x0, double top, int count) {
         double x = x0 + 1.5;
-        gc.setGlobalAlpha(1);
-        gc.setFill(palette.badgeFill());
-        gc.fillRoundRect(x, top, w, height, height * 0.5, height * 0.5);
-        String text = fit(countText(count), palette.badgeFont(), w - 2);
-        gc.setFont(palette.badgeFont());
-        gc.setFill(palette.badgeText());
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.fillText(text, Math.round(x + w / 2), Math.round(top + height / 2));
-        return new BoundingBox(x, top, w, height);
+        stamps.draw(gc, count, x, top);
+        return new BoundingBox(x, top, stamps.width(), stamps.height());
     }
 
     /** A ring around a badge (the selected event is inside it). */

@@ -22,6 +22,20 @@ final class NodePool<T extends Node> {
         this.factory = factory;
     }
 
+    /**
+     * Creates hidden nodes up front, so they are styled with the first CSS pass instead of in the
+     * first frames that need them (zooming from decades to years makes a dozen new tick labels).
+     */
+    void reserve(int count) {
+        while (nodes.size() < count) {
+            T node = factory.get();
+            node.setManaged(false);
+            node.setVisible(false);
+            nodes.add(node);
+            parent.getChildren().add(node);
+        }
+    }
+
     void begin() {
         used = 0;
     }

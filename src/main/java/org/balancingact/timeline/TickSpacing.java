@@ -142,7 +142,31 @@ public final class TickSpacing {
             case MONTH: return major
                     ? d.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + d.getYear()
                     : d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale);
-            default: return major ? DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d) : Integer.toString(d.getDayOfMonth());
+            default: return major ? monthYear(locale).format(d) : Integer.toString(d.getDayOfMonth());
+        }
+    }
+
+    private static volatile DateTimeFormatter monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ROOT);
+
+    /** "March 2022" in the locale's standalone month name; parsing the pattern per tick was measurable. */
+    private static DateTimeFormatter monthYear(Locale locale) {
+        DateTimeFormatter formatter = monthYear;
+        if (!formatter.getLocale().equals(locale)) {
+            formatter = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+            monthYear = formatter;
+        }
+        return formatter;
+    }
+
+    /**
+     * Labels one tick of every unit, so the locale's month names and the message formats are loaded
+     * (several milliseconds the first time) before a zoom first needs them; safe on any thread.
+     */
+    static void preload(Locale locale) {
+        LocalDate day = LocalDate.of(2000, 3, 1);
+        for (Unit unit : Unit.values()) {
+            label(unit, day, locale, true);
+            label(unit, day, locale, false);
         }
     }
 

@@ -3,7 +3,7 @@ package org.balancingact.timeline;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Line;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
@@ -14,13 +14,14 @@ import javafx.scene.text.Text;
 final class TimelineAxis {
     private final Pane axis = new Pane();
     private final Text measure = new Text();
+    private final TextWidths widths = new TextWidths();
     private final javafx.scene.control.Label fontProbe;
 
     private final NodePool<Text> majorLabels = new NodePool<>(axis, () -> newText("major-tick-label"));
     private final NodePool<Text> minorLabels = new NodePool<>(axis, () -> newText("minor-tick-label"));
-    private final NodePool<Line> majorLines = new NodePool<>(axis, () -> newLine("major-tick"));
-    private final NodePool<Line> minorLines = new NodePool<>(axis, () -> newLine("minor-tick"));
-    private final Line baseline = newLine("axis-line");
+    private final NodePool<Region> majorLines = new NodePool<>(axis, () -> newLine("major-tick"));
+    private final NodePool<Region> minorLines = new NodePool<>(axis, () -> newLine("minor-tick"));
+    private final Region baseline = newLine("axis-line");
     private javafx.scene.text.Font boldFont;
     private javafx.scene.text.Font boldOf;
     private double lineHeight;
@@ -29,6 +30,11 @@ final class TimelineAxis {
         this.fontProbe = fontProbe;
         axis.getStyleClass().add("axis");
         axis.getChildren().add(baseline);
+        // about what a 1920-pixel-wide axis shows at once
+        majorLabels.reserve(8);
+        minorLabels.reserve(32);
+        majorLines.reserve(8);
+        minorLines.reserve(48);
     }
 
     private static Text newText(String styleClass) {
@@ -38,10 +44,16 @@ final class TimelineAxis {
         return label;
     }
 
-    private static Line newLine(String styleClass) {
-        Line line = new Line();
+    /**
+     * A tick or the baseline: a region one pixel wide (or high) filled by CSS. The software renderer
+     * fills a whole-pixel rectangle directly, where a stroked {@code Line} is a path to rasterise:
+     * the axis' dozens of lines were an eighth of the render thread's time per frame.
+     */
+    private static Region newLine(String styleClass) {
+        Region line = new Region();
         line.getStyleClass().add(styleClass);
         line.setManaged(false);
+        line.setMouseTransparent(true);
         return line;
     }
 
@@ -98,22 +110,16 @@ final class TimelineAxis {
                 lastEnd = x + 3 + labelW + 4;
             }
         }
-        baseline.setStartX(0);
-        baseline.setEndX(width);
-        baseline.setStartY(axisHeight - 0.5);
-        baseline.setEndY(axisHeight - 0.5);
+        baseline.resizeRelocate(0, Math.round(axisHeight) - 1, Math.max(0, width), 1);
         majorLabels.finish();
         minorLabels.finish();
         majorLines.finish();
         minorLines.finish();
     }
 
-    private static void place(Line line, double x, double y0, double y1) {
-        double px = Math.round(x) + 0.5;
-        line.setStartX(px);
-        line.setEndX(px);
-        line.setStartY(y0);
-        line.setEndY(y1);
+    /** The pixel column a one-pixel line at {@code x} covers, from {@code y0} to {@code y1}. */
+    private static void place(Region line, double x, double y0, double y1) {
+        line.resizeRelocate(Math.round(x), y0, 1, Math.max(0, y1 - y0));
     }
 
     /** Width the text will have once CSS styles it (major labels are bold); measured before that. */
@@ -123,8 +129,6 @@ final class TimelineAxis {
             boldFont = javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, base.getSize());
             boldOf = base;
         }
-        measure.setFont(bold ? boldFont : base);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        return widths.width(text, bold ? boldFont : base);
     }
 }

@@ -1,9 +1,11 @@
 package org.balancingact.timeline;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.css.PseudoClass;
@@ -52,7 +54,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final OverviewStrip overview;
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
+    private final BadgeStamps stamps = new BadgeStamps(COLUMN_CAPACITY + 1);
+    private int[] badgeCounts = new int[512];
     private final Text measure = new Text();
+    private final Rectangle bandsClip = new Rectangle();
+    private final Rectangle headersClip = new Rectangle();
     private final NodePool<Region> bandPool = new NodePool<>(bands, Region::new);
     private final NodePool<Label> headerPool = new NodePool<>(headers, this::newHeader);
 
@@ -95,6 +101,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         bands.getStyleClass().add("lane-bands");
         bands.setMouseTransparent(true);
         headers.getStyleClass().add("lane-headers");
+        bands.setClip(bandsClip);
+        headers.setClip(headersClip);
         canvas.getStyleClass().add("items");
         canvas.setId("timeline-items");
         vbar.setOrientation(Orientation.VERTICAL);
@@ -127,6 +135,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.filterProperty(), o -> reindex());
         registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
         new TimelineInput(view, this).install(cursorHandle);
+        preloadFormats();
+    }
+
+    /**
+     * Loads, off the FX thread, what the first zooms would otherwise load on it: the locale's month
+     * names and date formats for the axis, the compact number format of the badges.
+     */
+    private static void preloadFormats() {
+        Locale locale = Locale.getDefault();
+        Thread preload = new Thread(() -> {
+            TickSpacing.preload(locale);
+            NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+            for (int count = 4; count < 2_000_000; count = count * 3 + 1) {
+                compact.format(count);
+            }
+        }, "timeline-preload");
+        preload.setDaemon(true);
+        preload.setPriority(Thread.MIN_PRIORITY);
+        preload.start();
     }
 
     private void reindex() {
@@ -176,7 +203,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         // first the lanes' content, to know the height they need
         double s = view.getStartDay();
         double e = view.getEndDay();
-        double badgePx = Math.max(24, charWidth * 4.5);
+        double badgePx = badgePx();
         List<LaneLayout.Lane> lanes = new ArrayList<>();
         List<List<ClusterLayout.Cluster>> clusters = new ArrayList<>();
         boolean scroll = false;
@@ -235,9 +262,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             canvas.setHeight(itemsH);
         }
         bands.resizeRelocate(itemsX, itemsY, itemsW, itemsH);
-        bands.setClip(new Rectangle(itemsW, itemsH));
+        // the clips are resized, not replaced: a new clip node is a new node to style every frame
+        bandsClip.setWidth(itemsW);
+        bandsClip.setHeight(itemsH);
         headers.resizeRelocate(x, itemsY, headerWidth, itemsH);
-        headers.setClip(new Rectangle(headerWidth, itemsH));
+        headersClip.setWidth(headerWidth);
+        headersClip.setHeight(itemsH);
         axis.node().resizeRelocate(itemsX, y, itemsW, axisHeight);
         vbar.resizeRelocate(x + w - barW, itemsY, barW, itemsH);
         overview.resizeRelocate(itemsX, itemsY + itemsH, itemsW, overviewHeight);
@@ -270,6 +300,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 .map(ev -> Math.max((double) org.balancingact.index.TimeSpan.startDay(ev.when()), s)).orElse(Double.NaN);
         List<String> selectedLanes = view.selectedEvent()
                 .map(ev -> view.getLaneGrouping().keysOf(ev, view.getState().getTimeline())).orElse(List.of());
+        double badgeH = Math.round(rowHeight * 0.8);
+        prepareBadges(lanes, clusters, height, offset, badgeH);
         for (int i = 0; i < lanes.size(); i++) {
             LaneLayout.Lane lane = lanes.get(i);
             double laneH = lane.rows() * rowHeight + laneGap;
@@ -291,13 +323,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 double top = y + laneGap / 2;
                 painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
                         drawnItems, itemsX, itemsY);
-                double badgeH = Math.round(rowHeight * 0.8);
+                boolean selectedInLane = selectedLanes.contains(lane.key());
                 for (ClusterLayout.Cluster c : clusters.get(i)) {
                     double x0 = (c.fromDay() - s) / (e - s) * width;
-                    double x1 = (c.toDay() - s) / (e - s) * width;
-                    BoundingBox box = painter.paintCluster(gc, x0, x1, top + (rowHeight - badgeH) / 2, badgeH,
-                            c.count(), palette);
-                    if (selectedDay >= c.fromDay() && selectedDay < c.toDay() && selectedLanes.contains(lane.key())) {
+                    BoundingBox box = painter.paintCluster(gc, stamps, x0, top + (rowHeight - badgeH) / 2, c.count());
+                    if (selectedInLane && selectedDay >= c.fromDay() && selectedDay < c.toDay()) {
                         painter.outline(gc, box, palette.look(org.balancingact.explore.Emphasis.SELECTED).fill());
                     }
                     drawnClusters.add(new DrawnCluster(c, new BoundingBox(box.getMinX() + itemsX,
@@ -308,6 +338,36 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         bandPool.finish();
         headerPool.finish();
+    }
+
+    /** Pictures for the badges of the lanes in sight, at the badge size and colours of this frame. */
+    private void prepareBadges(List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters, double height,
+                               double offset, double badgeH) {
+        var window = canvas.getScene() == null ? null : canvas.getScene().getWindow();
+        double scale = window == null ? 1 : Math.max(window.getRenderScaleX(), window.getRenderScaleY());
+        double badgeW = Math.max(4, badgePx() - 3);
+        stamps.setLook(new BadgeStamps.Look(badgeW, badgeH, palette.badgeFill(), palette.badgeText(),
+                palette.badgeFont(), scale), count -> painter.badgeText(count, stamps.width(), palette));
+        int n = 0;
+        double y = -offset;
+        for (int i = 0; i < lanes.size(); i++) {
+            double laneH = lanes.get(i).rows() * rowHeight + laneGap;
+            if (y + laneH >= 0 && y <= height) {
+                for (ClusterLayout.Cluster c : clusters.get(i)) {
+                    if (n == badgeCounts.length) {
+                        badgeCounts = java.util.Arrays.copyOf(badgeCounts, n * 2);
+                    }
+                    badgeCounts[n++] = c.count();
+                }
+            }
+            y += laneH;
+        }
+        stamps.prepare(badgeCounts, n);
+    }
+
+    /** Width of a badge's column: room for a four-digit count. */
+    private double badgePx() {
+        return Math.max(24, charWidth * 4.5);
     }
 
     /** A lane header: its label, and a click collapses or opens the lane. */

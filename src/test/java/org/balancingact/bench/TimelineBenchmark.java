@@ -113,6 +113,11 @@ public final class TimelineBenchmark {
         for (int i = 20; i < 40; i++) {
             script.add(new double[] {steps.get(i)[0], steps.get(i)[1], i});
         }
+        // -Dbench.repeat=K plays the script K times (for a profiler: more samples); the figures are the last play's
+        List<double[]> once = List.copyOf(script);
+        for (int k = 1; k < Integer.getInteger("bench.repeat", 1); k++) {
+            script.addAll(0, once);
+        }
         new AnimationTimer() {
             int tick;
             long firstFrame;
@@ -126,6 +131,9 @@ public final class TimelineBenchmark {
                     // the pulse that laid out and drew the first picture is over and rendered
                     firstFrame = System.nanoTime();
                     firstFrameCpu = processCpuNanos() - cpu0;
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        System.out.println("first frame at " + java.time.LocalTime.now());
+                    }
                     System.gc();
                     Runtime rt = Runtime.getRuntime();
                     heapMb = (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
@@ -145,6 +153,11 @@ public final class TimelineBenchmark {
                             median(Arrays.copyOfRange(renderCpuMs, 0, 20)), p95(Arrays.copyOfRange(renderCpuMs, 0, 20)),
                             median(Arrays.copyOfRange(fxCpuMs, 20, 40)), p95(Arrays.copyOfRange(fxCpuMs, 20, 40)),
                             median(Arrays.copyOfRange(renderCpuMs, 20, 40)), p95(Arrays.copyOfRange(renderCpuMs, 20, 40)));
+                    if (Boolean.getBoolean("bench.verbose")) {
+                        System.out.println("layout ms by step:    " + Arrays.toString(round(layoutMs)));
+                        System.out.println("FX CPU ms by step:    " + Arrays.toString(round(fxCpuMs)));
+                        System.out.println("render CPU ms by step: " + Arrays.toString(round(renderCpuMs)));
+                    }
                     stage.hide();
                     done.countDown();
                     return;
@@ -155,6 +168,9 @@ public final class TimelineBenchmark {
                     cpuStart[0] = threads.getCurrentThreadCpuTime();
                     cpuStart[1] = renderThreadCpu(threads);
                     stepStart[0] = System.nanoTime();
+                    if (Boolean.getBoolean("bench.verbose") && timed >= 0) {
+                        System.out.println("step " + timed + " at " + java.time.LocalTime.now());
+                    }
                     view.setVisibleDays(at[0], at[1]);
                 } else if (phase == 1 && timed >= 0) {
                     frameMs[timed] = (System.nanoTime() - stepStart[0]) / 1e6;
