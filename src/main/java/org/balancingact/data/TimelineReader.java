@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Timeline;
@@ -36,7 +37,11 @@ public final class TimelineReader {
     static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
     static final String BUNDLED_RESOURCE = "/org/balancingact/data/timeline.json";
 
+    /** From this many characters on (some 30,000 events) a file is first tried by the {@link StreamingTimelineReader}. */
+    static final int STREAMING_FROM_CHARS = 4_000_000;
+
     private final long maxBytes;
+    private final int streamingFromChars;
     private final JsonFactory factory;
     private final ObjectMapper mapper;
 
@@ -46,7 +51,13 @@ public final class TimelineReader {
 
     /** @param maxBytes files larger than this are refused before they are read into memory */
     public TimelineReader(long maxBytes) {
+        this(maxBytes, STREAMING_FROM_CHARS);
+    }
+
+    /** @param streamingFromChars texts at least this long are tried by the streaming reader first (tests use 0) */
+    TimelineReader(long maxBytes, int streamingFromChars) {
         this.maxBytes = maxBytes;
+        this.streamingFromChars = streamingFromChars;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -110,8 +121,20 @@ public final class TimelineReader {
         if (text.failure() != null) {
             return text.failure();
         }
+        Optional<Timeline> streamed = readStreamed(text.text());
+        if (streamed.isPresent()) {
+            return new ReadResult.Loaded(streamed.get());
+        }
         Parsed parsed = parse(fileName, text.text());
         return parsed.failure() != null ? parsed.failure() : readTree(fileName, parsed.text(), parsed.root());
+    }
+
+    /**
+     * A large file without problems, read by streaming its events; empty for a small file or at the first
+     * problem, and the caller goes on with {@link #parse} and {@link #readTree}, which report every problem.
+     */
+    Optional<Timeline> readStreamed(String text) {
+        return text.length() < streamingFromChars ? Optional.empty() : new StreamingTimelineReader(mapper).read(text);
     }
 
     /** A file's text, or why it is not text. */
