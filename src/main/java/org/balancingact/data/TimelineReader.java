@@ -43,7 +43,8 @@ public final class TimelineReader {
     private final long maxBytes;
     private final int streamingFromChars;
     private final JsonFactory factory;
-    private final ObjectMapper mapper;
+    /** Made on first use: loading the tree machinery costs a cold start tens of milliseconds that a synthetic file never needs. */
+    private ObjectMapper mapper;
 
     public TimelineReader() {
         this(DEFAULT_MAX_BYTES);
@@ -66,9 +67,6 @@ public final class TimelineReader {
                 .build();
         this.factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.factory.disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
-        this.mapper = new ObjectMapper(factory); // no polymorphic typing: trees only
-        // 1e999 would become an infinite double, which the schema validator cannot compare (found by fuzzing)
-        this.mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public ReadResult read(Path file) {
@@ -134,7 +132,7 @@ public final class TimelineReader {
      * problem, and the caller goes on with {@link #parse} and {@link #readTree}, which report every problem.
      */
     Optional<Timeline> readStreamed(String text) {
-        return text.length() < streamingFromChars ? Optional.empty() : new StreamingTimelineReader(mapper).read(text);
+        return text.length() < streamingFromChars ? Optional.empty() : new StreamingTimelineReader(mapper()).read(text);
     }
 
     /** A file's text, or why it is not text. */
@@ -164,7 +162,7 @@ public final class TimelineReader {
 
     Parsed parse(String fileName, String text) {
         try {
-            return new Parsed(text, mapper.readTree(text), null);
+            return new Parsed(text, mapper().readTree(text), null);
         } catch (JsonProcessingException malformed) {
             Problem problem = JsonSyntax.explain(fileName, malformed);
             if (malformed instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
@@ -197,7 +195,12 @@ public final class TimelineReader {
         return problem;
     }
 
-    ObjectMapper mapper() {
+    synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper(factory); // no polymorphic typing: trees only
+            // 1e999 would become an infinite double, which the schema validator cannot compare (found by fuzzing)
+            mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        }
         return mapper;
     }
 

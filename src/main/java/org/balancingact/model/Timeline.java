@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * One dataset, immutable once read. Events are kept in time order because every view walks them
@@ -91,6 +92,8 @@ public final class Timeline {
         return List.of(items);
     }
 
+    private static final int PARALLEL_SORT_EVENTS = 50_000;
+
     /** Days are clamped to ±2^30 (about three million years) so that a day and a position share one long. */
     private static final long DAY_CLAMP = 1L << 30;
 
@@ -112,6 +115,8 @@ public final class Timeline {
         for (int k = 0; k < n; k++) {
             sorted[k] = items[(int) keys[k]]; // the low 32 bits are the position
         }
+        int[] runStarts = new int[n + 1];
+        int runs = 0;
         for (int from = 0; from < n; ) {
             long day = keys[from] >>> 32;
             int to = from + 1;
@@ -119,10 +124,15 @@ public final class Timeline {
                 to++;
             }
             if (to - from > 1) {
-                Arrays.sort(sorted, from, to, TIME_ORDER);
+                runStarts[runs++] = from;
+                runStarts[runs++] = to;
             }
             from = to;
         }
+        // the runs are independent: large inputs sort them on every core
+        IntStream indexes = IntStream.range(0, runs / 2);
+        (n > PARALLEL_SORT_EVENTS ? indexes.parallel() : indexes)
+                .forEach(r -> Arrays.sort(sorted, runStarts[2 * r], runStarts[2 * r + 1], TIME_ORDER));
         return sorted;
     }
 
