@@ -3,7 +3,9 @@ package org.balancingact.data;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,10 +29,16 @@ import org.balancingact.model.Timeline;
  */
 final class StreamingTimelineReader {
     private final ObjectMapper mapper;
+    private final ObjectReader trees;
 
-    /** @param mapper the tree path's mapper: the same parser limits, duplicate-key check and number handling */
+    /** @param mapper the tree path's mapper: the same parser limits and number handling */
     StreamingTimelineReader(ObjectMapper mapper) {
         this.mapper = mapper;
+        // Duplicate keys: the tree path's parser keeps a set of names per object to find them, which for a
+        // million events is most of what is allocated; here the tree finds them as it is built instead
+        // (the first key put twice), and the root's keys are checked below. Either way: a duplicate, and
+        // the tree path reads the file and reports it.
+        this.trees = mapper.reader().with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     }
 
     Optional<Timeline> read(String text) {
@@ -38,17 +46,21 @@ final class StreamingTimelineReader {
         TimelineMapper timelineMapper = new TimelineMapper();
         List<Event> events = null;
         try (JsonParser parser = mapper.createParser(text)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
+                if (root.has(field)) {
+                    return Optional.empty(); // a key given twice
+                }
                 if (field.equals("events") && value == JsonToken.START_ARRAY) {
                     events = new ArrayList<>();
                     root.putArray("events"); // the schema then checks everything but the events, as for a large tree
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode node = mapper.readTree(parser);
+                        JsonNode node = trees.readTree(parser);
                         Event event = node == null || !EventShape.conforms(node) ? null : timelineMapper.streamedEvent(node);
                         if (event == null || !timelineMapper.problems().isEmpty()) {
                             return Optional.empty();
@@ -56,7 +68,7 @@ final class StreamingTimelineReader {
                         events.add(event);
                     }
                 } else {
-                    root.set(field, mapper.readTree(parser));
+                    root.set(field, trees.readTree(parser));
                 }
             }
             // like ObjectMapper.readTree on the whole text, nothing after the root object is read

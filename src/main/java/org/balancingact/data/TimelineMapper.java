@@ -205,12 +205,20 @@ final class TimelineMapper {
     private List<String> strings(JsonNode node, String field) {
         JsonNode array = node.path(field);
         List<String> values = new ArrayList<>(array.size());
-        for (JsonNode v : array) { // an object's values too, as the tree path always read them
-            if (v.isTextual()) {
-                values.add(shared(v.asText()));
+        if (array.isArray()) {
+            for (int i = 0; i < array.size(); i++) { // no iterator per list: a large file has millions
+                addText(array.get(i), values);
             }
+        } else {
+            array.forEach(v -> addText(v, values)); // an object's values too, as this mapper always read them
         }
         return values;
+    }
+
+    private void addText(JsonNode value, List<String> into) {
+        if (value.isTextual()) {
+            into.add(shared(value.asText()));
+        }
     }
 
     /**
