@@ -2,7 +2,6 @@ package org.balancingact.data;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,9 +15,9 @@ import org.balancingact.model.Timeline;
 
 /**
  * The fast path for large files of the native format. The tree of a million events takes seconds to build
- * and hundreds of megabytes to hold, so here the {@code events} array is streamed: each event is read as a
- * small tree of its own, checked by {@link EventShape} and mapped by {@link TimelineMapper} exactly as the
- * tree path maps it, and dropped. Every other section (actors, sources, quotes, themes, tours...) is read
+ * and hundreds of megabytes to hold, so here the {@code events} array is streamed: each event is read
+ * token by token straight into an {@link org.balancingact.model.Event} by {@link StreamingEvents}, which
+ * accepts exactly what {@link EventShape} accepts and builds what {@link TimelineMapper} builds. Every other section (actors, sources, quotes, themes, tours...) is read
  * as a tree and checked by the schema as before, and the whole timeline goes through {@link ConsistencyCheck}.
  *
  * <p>It answers only for a file without any problem. At the first problem or doubt (a syntax error, an
@@ -60,9 +59,8 @@ final class StreamingTimelineReader {
                     events = new ArrayList<>();
                     root.putArray("events"); // the schema then checks everything but the events, as for a large tree
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode node = trees.readTree(parser);
-                        Event event = node == null || !EventShape.conforms(node) ? null : timelineMapper.streamedEvent(node);
-                        if (event == null || !timelineMapper.problems().isEmpty()) {
+                        Event event = StreamingEvents.read(parser, timelineMapper);
+                        if (event == null) {
                             return Optional.empty();
                         }
                         events.add(event);

@@ -139,12 +139,27 @@ final class TimelineMapper {
     }
 
     /**
-     * One event of a streamed file, mapped exactly as {@link #map} maps it, or null. Its place in the file
-     * is not recorded: the streaming reader gives up at the first problem of any kind and the file is read
-     * again by the tree path, which points at every problem; so a pointer here is only ever "/events".
+     * An event read token by token by {@link StreamingEvents}, built as {@link #event} builds it from a tree
+     * (shared ids, shared dates); null if its date is not a date (the tree path then reports it).
      */
-    Event streamedEvent(JsonNode node) {
-        return event(node, "/events");
+    Event streamedEvent(String id, String title, String when, String summary, List<String> actorIds,
+                        List<String> themeIds, int importance, List<String> quoteIds, String dateNote,
+                        List<Reference> references) {
+        HistoricalDate date;
+        try {
+            date = parsedDates.computeIfAbsent(when, HistoricalDate::parse);
+        } catch (DateFormatException bad) {
+            return null;
+        }
+        return new Event(id, title, date, summary, sharedAll(actorIds), sharedAll(themeIds), importance,
+                sharedAll(quoteIds), dateNote, references);
+    }
+
+    private List<String> sharedAll(List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            ids.set(i, shared(ids.get(i)));
+        }
+        return ids;
     }
 
     private interface ItemHandler {
