@@ -101,7 +101,19 @@ final class ConsistencyCheck {
     }
 
     private boolean exists(String kind, String id) {
-        return declared.test(kind + "s", id);
+        return declared.test(plural(kind), id);
+    }
+
+    /** "actor" → "actors", without making a string per reference (a large file has millions). */
+    private static String plural(String kind) {
+        return switch (kind) {
+            case "actor" -> "actors";
+            case "quote" -> "quotes";
+            case "theme" -> "themes";
+            case "source" -> "sources";
+            case "event" -> "events";
+            default -> kind + "s";
+        };
     }
 
     private void resolves(Object item, String field, String id, String kind) {

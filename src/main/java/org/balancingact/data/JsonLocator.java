@@ -23,11 +23,20 @@ final class JsonLocator {
     }
 
     static Map<String, Position> locate(JsonFactory factory, String text, Set<String> pointers) {
-        Map<String, Position> found = new HashMap<>();
         if (pointers.isEmpty()) {
-            return found;
+            return new HashMap<>();
         }
         try (JsonParser parser = factory.createParser(text)) {
+            return locate(parser, pointers);
+        } catch (IOException cannotHappen) {
+            return new HashMap<>(); // a parser over a String opens no file
+        }
+    }
+
+    /** The same, reading from any parser (a file's, say); the parser is read to where the last pointer is. */
+    static Map<String, Position> locate(JsonParser parser, Set<String> pointers) {
+        Map<String, Position> found = new HashMap<>();
+        try {
             JsonToken token;
             while ((token = parser.nextToken()) != null && found.size() < pointers.size()) {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +54,7 @@ public final class SyntheticReader {
         String name = file.toString();
         List<Event> events = new ArrayList<>();
         Map<String, HistoricalDate> dates = new HashMap<>();
+        Map<Integer, HistoricalDate> days = new HashMap<>();
         Map<String, String> titles = new HashMap<>();
         Map<Integer, List<String>> themeLists = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -69,10 +72,11 @@ public final class SyntheticReader {
                     continue;
                 }
                 expect(parser, parser.currentToken() == JsonToken.START_ARRAY, Messages.get("data.synthetic.eventsNotArray"));
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    JsonLocation at = parser.currentTokenLocation();
+                for (int index = 0; parser.nextToken() == JsonToken.START_OBJECT; index++) {
                     String id = null;
+                    int startDay = NO_DAY;
                     String start = null;
+                    int endDay = NO_DAY;
                     String end = null;
                     int group = 0;
                     String title = null;
@@ -81,27 +85,43 @@ public final class SyntheticReader {
                         parser.nextToken();
                         switch (key) {
                             case "id" -> id = parser.getValueAsString();
-                            case "start" -> start = parser.getValueAsString();
-                            case "end" -> end = parser.getValueAsString();
+                            case "start" -> {
+                                startDay = day(parser);
+                                start = startDay == NO_DAY ? parser.getValueAsString() : null;
+                            }
+                            case "end" -> {
+                                endDay = day(parser);
+                                end = endDay == NO_DAY ? parser.getValueAsString() : null;
+                            }
                             case "group" -> group = parser.getValueAsInt();
                             case "title" -> title = parser.getValueAsString();
                             default -> parser.skipChildren();
                         }
                     }
-                    if (id == null || start == null || title == null || group < 1) {
-                        problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), "/events/" + events.size(),
-                                Messages.get("data.synthetic.eventFields"), ""));
+                    boolean hasStart = start != null || startDay != NO_DAY;
+                    if (id == null || !hasStart || title == null || group < 1) {
+                        problems.add(Problem.at("/events/" + index, Messages.get("data.synthetic.eventFields"), ""));
                         continue;
                     }
                     try {
-                        HistoricalDate when = dates.computeIfAbsent(dayText(start, end), HistoricalDate::parse);
+                        HistoricalDate when;
+                        if (start == null && end == null) {
+                            // the usual case: the days were read as numbers; each distinct day is parsed once
+                            // and a range is joined from its two days without parsing text again
+                            HistoricalDate first = day(startDay, days);
+                            when = endDay == NO_DAY || endDay == startDay ? first
+                                    : HistoricalDate.interval(first, day(endDay, days));
+                        } else {
+                            String startText = start != null ? start : dayString(startDay);
+                            String endText = end != null ? end : endDay == NO_DAY ? null : dayString(endDay);
+                            when = dates.computeIfAbsent(dayText(startText, endText), HistoricalDate::parse);
+                        }
                         maxGroup = Math.max(maxGroup, group);
                         List<String> themes = themeLists.computeIfAbsent(group, g -> List.of(laneId(g)));
                         events.add(new Event(id, titles.computeIfAbsent(title, t -> t), when, "", List.of(), themes, 2,
                                 List.of(), "", references));
                     } catch (DateFormatException | IndexOutOfBoundsException e) {
-                        problems.add(new Problem(name, at.getLineNr(), at.getColumnNr(), "/events/" + events.size(),
-                                Messages.get("data.synthetic.instants"), ""));
+                        problems.add(Problem.at("/events/" + index, Messages.get("data.synthetic.instants"), ""));
                     }
                 }
             }
@@ -111,7 +131,7 @@ public final class SyntheticReader {
                     Messages.get("data.synthetic.unreadable", e.getMessage()), ""));
         }
         if (!problems.isEmpty()) {
-            return new ReadResult.Failed(name, problems);
+            return new ReadResult.Failed(name, located(file, problems));
         }
         List<Theme> themes = new ArrayList<>();
         for (int g = 1; g <= maxGroup; g++) {
@@ -120,6 +140,88 @@ public final class SyntheticReader {
         }
         return new ReadResult.Loaded(new Timeline(Messages.get("data.synthetic.title", String.valueOf(events.size())),
                 source.text(), themes, List.of(source), List.of(), List.of(), events, List.of(), List.of()));
+    }
+
+    /**
+     * Fills in the line and column of problems that have only a pointer, by streaming the file once more:
+     * cheaper than keeping the position of every one of a million good events for the rare bad one.
+     */
+    private List<Problem> located(Path file, List<Problem> problems) {
+        Set<String> pointers = new HashSet<>();
+        problems.forEach(p -> pointers.add(p.pointer()));
+        Map<String, JsonLocator.Position> positions;
+        try (JsonParser parser = factory.createParser(file.toFile())) {
+            positions = JsonLocator.locate(parser, pointers);
+        } catch (IOException unreadable) {
+            positions = Map.of();
+        }
+        String name = file.toString();
+        List<Problem> located = new ArrayList<>();
+        for (Problem problem : problems) {
+            JsonLocator.Position at = problem.pointer().isEmpty() ? null : positions.get(problem.pointer());
+            located.add(at == null ? problem.locatedAt(name, problem.line(), problem.column())
+                    : problem.locatedAt(name, at.line(), at.column()));
+        }
+        return located;
+    }
+
+    /** A day as the number yyyymmdd. */
+    private static final int NO_DAY = -1;
+
+    /**
+     * The day of an instant string value as yyyymmdd, read from the parser's characters, when its first
+     * ten characters are {@code dddd-dd-dd}; otherwise {@link #NO_DAY}, and the caller reads the text.
+     * Whether the day exists is left to {@link HistoricalDate#parse}, as for any other text.
+     */
+    static int day(JsonParser parser) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING || parser.getTextLength() < 10) {
+            return NO_DAY;
+        }
+        char[] c = parser.getTextCharacters();
+        int o = parser.getTextOffset();
+        if (c[o + 4] != '-' || c[o + 7] != '-') {
+            return NO_DAY;
+        }
+        int value = 0;
+        for (int i = 0; i < 10; i++) {
+            if (i == 4 || i == 7) {
+                continue;
+            }
+            char d = c[o + i];
+            if (d < '0' || d > '9') {
+                return NO_DAY;
+            }
+            value = value * 10 + (d - '0');
+        }
+        return value;
+    }
+
+    /** yyyymmdd back to its text {@code yyyy-mm-dd}. */
+    static String dayString(int day) {
+        char[] text = new char[10];
+        int rest = day;
+        for (int i = 9; i >= 0; i--) {
+            if (i == 4 || i == 7) {
+                text[i] = '-';
+            } else {
+                text[i] = (char) ('0' + rest % 10);
+                rest /= 10;
+            }
+        }
+        return new String(text);
+    }
+
+    /** The date of a day yyyymmdd, parsed once per distinct day. */
+    private static HistoricalDate day(int day, Map<Integer, HistoricalDate> days) {
+        // yyyymmdd numbers cluster in a few low bits, which the map's hash would pile into the same
+        // buckets; multiplying by an odd constant is one-to-one on int and spreads them
+        Integer key = day * 0x9E3779B1;
+        HistoricalDate date = days.get(key);
+        if (date == null) {
+            date = HistoricalDate.parse(dayString(day)); // an impossible day (2021-02-30) throws here
+            days.put(key, date);
+        }
+        return date;
     }
 
     private static void expect(JsonParser parser, boolean ok, String message) throws IOException {

@@ -39,6 +39,15 @@ final class TextDecoding {
     }
 
     private static Decoded strict(byte[] bytes, int offset, java.nio.charset.Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // String's own decoder is several times faster on a large file, but replaces bad bytes with
+            // U+FFFD: with none in the result every byte was good UTF-8; otherwise the strict decoder
+            // below finds whether one was bad (and where), or the file simply contains that character
+            String text = new String(bytes, offset, bytes.length - offset, charset);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Decoded(text, null);
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

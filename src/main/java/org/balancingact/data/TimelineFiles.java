@@ -38,6 +38,11 @@ public final class TimelineFiles {
         if (CsvImport.recognises(fileName, text.text())) {
             return CsvImport.read(fileName, text.text());
         }
+        // a large native file without problems is streamed; any other goes the ordinary way below
+        java.util.Optional<org.balancingact.model.Timeline> streamed = reader.readStreamed(text.text());
+        if (streamed.isPresent()) {
+            return new ReadResult.Loaded(streamed.get());
+        }
         TimelineReader.Parsed parsed = reader.parse(fileName, text.text());
         if (parsed.failure() != null) {
             return parsed.failure();

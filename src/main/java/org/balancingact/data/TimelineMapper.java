@@ -48,6 +48,14 @@ final class TimelineMapper {
     }
 
     Timeline map(JsonNode root) {
+        return map(root, null);
+    }
+
+    /**
+     * @param streamedEvents the events when {@link StreamingTimelineReader} has mapped them already (with
+     *                       {@link #streamedEvent}) and {@code root} holds no events; null to map root's events
+     */
+    Timeline map(JsonNode root, List<Event> streamedEvents) {
         for (String kind : List.of("themes", "sources", "actors", "relations", "events", "quotes", "tours")) {
             java.util.Set<String> ids = new java.util.HashSet<>();
             each(root, kind, (node, at) -> {
@@ -56,6 +64,10 @@ final class TimelineMapper {
                 }
             });
             declaredIds.put(kind, ids);
+        }
+        if (streamedEvents != null && !root.path("tours").isEmpty()) {
+            // only tour steps ask whether an event is declared; a streamed event is declared iff it was built
+            streamedEvents.forEach(event -> declaredIds.get("events").add(event.id()));
         }
         List<Theme> themes = new ArrayList<>();
         each(root, "themes", (node, at) -> {
@@ -90,13 +102,11 @@ final class TimelineMapper {
                         at, relations);
             }
         });
-        List<Event> events = new ArrayList<>();
+        List<Event> events = streamedEvents != null ? streamedEvents : new ArrayList<>();
         each(root, "events", (node, at) -> {
-            HistoricalDate when = has(node, "when") ? date(node, "when", at) : UNDATED;
-            if (has(node, "id") && has(node, "title")) {
-                keep(new Event(text(node, "id"), text(node, "title"), when, text(node, "summary"),
-                        strings(node, "actors"), strings(node, "themes"), node.path("importance").asInt(2),
-                        strings(node, "quotes"), text(node, "dateNote"), references(node)), at, events);
+            Event event = event(node, at);
+            if (event != null) {
+                keep(event, at, events);
             }
         });
         List<Quote> quotes = new ArrayList<>();
@@ -115,6 +125,41 @@ final class TimelineMapper {
         });
         return new Timeline(root.path("title").asText(Messages.get("data.untitled")), text(root, "description"),
                 themes, sources, actors, relations, events, quotes, tours);
+    }
+
+    /** One event, or null when it lacks what an event needs (the schema check reports that). */
+    private Event event(JsonNode node, String at) {
+        HistoricalDate when = has(node, "when") ? date(node, "when", at) : UNDATED;
+        if (has(node, "id") && has(node, "title")) {
+            return new Event(text(node, "id"), text(node, "title"), when, text(node, "summary"),
+                    strings(node, "actors"), strings(node, "themes"), node.path("importance").asInt(2),
+                    strings(node, "quotes"), text(node, "dateNote"), references(node));
+        }
+        return null;
+    }
+
+    /**
+     * An event read token by token by {@link StreamingEvents}, built as {@link #event} builds it from a tree
+     * (shared ids, shared dates); null if its date is not a date (the tree path then reports it).
+     */
+    Event streamedEvent(String id, String title, String when, String summary, List<String> actorIds,
+                        List<String> themeIds, int importance, List<String> quoteIds, String dateNote,
+                        List<Reference> references) {
+        HistoricalDate date;
+        try {
+            date = parsedDates.computeIfAbsent(when, HistoricalDate::parse);
+        } catch (DateFormatException bad) {
+            return null;
+        }
+        return new Event(id, title, date, summary, sharedAll(actorIds), sharedAll(themeIds), importance,
+                sharedAll(quoteIds), dateNote, references);
+    }
+
+    private List<String> sharedAll(List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            ids.set(i, shared(ids.get(i)));
+        }
+        return ids;
     }
 
     private interface ItemHandler {
@@ -172,14 +217,34 @@ final class TimelineMapper {
         return value.isTextual() ? value.asText() : "";
     }
 
-    private static List<String> strings(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.path(field).forEach(v -> {
-            if (v.isTextual()) {
-                values.add(v.asText());
+    private List<String> strings(JsonNode node, String field) {
+        JsonNode array = node.path(field);
+        List<String> values = new ArrayList<>(array.size());
+        if (array.isArray()) {
+            for (int i = 0; i < array.size(); i++) { // no iterator per list: a large file has millions
+                addText(array.get(i), values);
             }
-        });
+        } else {
+            array.forEach(v -> addText(v, values)); // an object's values too, as this mapper always read them
+        }
         return values;
+    }
+
+    private void addText(JsonNode value, List<String> into) {
+        if (value.isTextual()) {
+            into.add(shared(value.asText()));
+        }
+    }
+
+    /**
+     * Ids in lists (actors, themes, quotes of an event) repeat across thousands of items: one String per
+     * distinct id instead of one per mention keeps a large timeline's heap, and the collector's work, small.
+     */
+    private final Map<String, String> sharedIds = new java.util.HashMap<>();
+
+    private String shared(String id) {
+        String known = sharedIds.putIfAbsent(id, id);
+        return known != null ? known : id;
     }
 
     private static Map<String, String> names(JsonNode node) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Timeline;
@@ -36,9 +37,14 @@ public final class TimelineReader {
     static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
     static final String BUNDLED_RESOURCE = "/org/balancingact/data/timeline.json";
 
+    /** From this many characters on (some 30,000 events) a file is first tried by the {@link StreamingTimelineReader}. */
+    static final int STREAMING_FROM_CHARS = 4_000_000;
+
     private final long maxBytes;
+    private final int streamingFromChars;
     private final JsonFactory factory;
-    private final ObjectMapper mapper;
+    /** Made on first use: loading the tree machinery costs a cold start tens of milliseconds that a synthetic file never needs. */
+    private ObjectMapper mapper;
 
     public TimelineReader() {
         this(DEFAULT_MAX_BYTES);
@@ -46,7 +52,13 @@ public final class TimelineReader {
 
     /** @param maxBytes files larger than this are refused before they are read into memory */
     public TimelineReader(long maxBytes) {
+        this(maxBytes, STREAMING_FROM_CHARS);
+    }
+
+    /** @param streamingFromChars texts at least this long are tried by the streaming reader first (tests use 0) */
+    TimelineReader(long maxBytes, int streamingFromChars) {
         this.maxBytes = maxBytes;
+        this.streamingFromChars = streamingFromChars;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -55,9 +67,6 @@ public final class TimelineReader {
                 .build();
         this.factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         this.factory.disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS.mappedFeature());
-        this.mapper = new ObjectMapper(factory); // no polymorphic typing: trees only
-        // 1e999 would become an infinite double, which the schema validator cannot compare (found by fuzzing)
-        this.mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     public ReadResult read(Path file) {
@@ -110,8 +119,20 @@ public final class TimelineReader {
         if (text.failure() != null) {
             return text.failure();
         }
+        Optional<Timeline> streamed = readStreamed(text.text());
+        if (streamed.isPresent()) {
+            return new ReadResult.Loaded(streamed.get());
+        }
         Parsed parsed = parse(fileName, text.text());
         return parsed.failure() != null ? parsed.failure() : readTree(fileName, parsed.text(), parsed.root());
+    }
+
+    /**
+     * A large file without problems, read by streaming its events; empty for a small file or at the first
+     * problem, and the caller goes on with {@link #parse} and {@link #readTree}, which report every problem.
+     */
+    Optional<Timeline> readStreamed(String text) {
+        return text.length() < streamingFromChars ? Optional.empty() : new StreamingTimelineReader(mapper()).read(text);
     }
 
     /** A file's text, or why it is not text. */
@@ -141,7 +162,7 @@ public final class TimelineReader {
 
     Parsed parse(String fileName, String text) {
         try {
-            return new Parsed(text, mapper.readTree(text), null);
+            return new Parsed(text, mapper().readTree(text), null);
         } catch (JsonProcessingException malformed) {
             Problem problem = JsonSyntax.explain(fileName, malformed);
             if (malformed instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
@@ -174,7 +195,12 @@ public final class TimelineReader {
         return problem;
     }
 
-    ObjectMapper mapper() {
+    synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper(factory); // no polymorphic typing: trees only
+            // 1e999 would become an infinite double, which the schema validator cannot compare (found by fuzzing)
+            mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        }
         return mapper;
     }
 

@@ -23,30 +23,38 @@ public final class EventIndex {
     private final long maxDay;
 
     public EventIndex(List<Event> events) {
-        List<Event> shortOnes = new ArrayList<>();
+        Event[] shortOnes = new Event[events.size()];
+        long[] starts = new long[events.size()];
+        int shortCount = 0;
         List<Event> longOnes = new ArrayList<>();
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
+        long longest = 0;
+        boolean inOrder = true;
         for (Event event : events) {
             long start = TimeSpan.startDay(event.when());
             long end = TimeSpan.endDay(event.when());
             if (end - start > LONG_EVENT_DAYS) {
                 longOnes.add(event);
             } else {
-                shortOnes.add(event);
+                inOrder &= shortCount == 0 || starts[shortCount - 1] <= start;
+                shortOnes[shortCount] = event;
+                starts[shortCount++] = start;
+                longest = Math.max(longest, end - start);
             }
             // an open end says nothing about the data's extent: use the known side instead
             min = Math.min(min, event.when().isOpenStart() ? end : start);
             max = Math.max(max, event.when().isOpenEnd() ? start : end);
         }
-        shortOnes.sort((a, b) -> Long.compare(TimeSpan.startDay(a.when()), TimeSpan.startDay(b.when())));
-        this.shortEvents = shortOnes.toArray(Event[]::new);
-        this.shortStarts = new long[shortEvents.length];
-        long longest = 0;
-        for (int i = 0; i < shortEvents.length; i++) {
-            shortStarts[i] = TimeSpan.startDay(shortEvents[i].when());
-            longest = Math.max(longest, TimeSpan.endDay(shortEvents[i].when()) - shortStarts[i]);
+        this.shortEvents = Arrays.copyOf(shortOnes, shortCount);
+        if (!inOrder) {
+            // a Timeline's events are in time order already; only other callers pay for this sort
+            Arrays.sort(shortEvents, (a, b) -> Long.compare(TimeSpan.startDay(a.when()), TimeSpan.startDay(b.when())));
+            for (int i = 0; i < shortCount; i++) {
+                starts[i] = TimeSpan.startDay(shortEvents[i].when());
+            }
         }
+        this.shortStarts = Arrays.copyOf(starts, shortCount);
         this.maxShortDays = longest;
         this.longEvents = longOnes.toArray(Event[]::new);
         this.minDay = min == Long.MAX_VALUE ? LocalDate.of(2022, 1, 1).toEpochDay() : min;

@@ -21,15 +21,21 @@ public final class LaneIndex {
 
     /** One lane: parallel arrays sorted by start day. */
     static final class Lane {
-        long[] starts = new long[16];
-        long[] ends = new long[16];
-        Event[] events = new Event[16];
+        long[] starts;
+        long[] ends;
+        Event[] events;
         int size;
         long maxDays;
 
+        Lane(int capacity) {
+            starts = new long[capacity];
+            ends = new long[capacity];
+            events = new Event[capacity];
+        }
+
         void add(long start, long end, Event event) {
             if (size == starts.length) {
-                int grown = size * 2;
+                int grown = Math.max(16, size * 2);
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
                 events = Arrays.copyOf(events, grown);
@@ -54,32 +60,50 @@ public final class LaneIndex {
         for (int i = 0; i < n; i++) {
             laneOf.put(this.laneKeys.get(i), i);
         }
-        Lane[] shortLanes = new Lane[n];
-        Lane[] longLanes = new Lane[n];
-        for (int i = 0; i < n; i++) {
-            shortLanes[i] = new Lane();
-            longLanes[i] = new Lane();
-        }
-        long[] all = new long[events.size()];
-        int at = 0;
-        for (Event event : events) {
-            long start = TimeSpan.startDay(event.when());
-            long end = TimeSpan.endDay(event.when());
-            all[at++] = start;
-            boolean isLong = end - start > EventIndex.LONG_EVENT_DAYS;
-            for (String key : keysOf.apply(event)) {
-                Integer lane = laneOf.get(key);
+        // first every (event, lane) pair and the size of each lane, then each lane's arrays at their exact
+        // size: a million events would otherwise regrow (and copy) every lane's arrays some twenty times
+        Event[] all = events.toArray(new Event[0]);
+        int[] pairEvent = new int[all.length];
+        int[] pairSlot = new int[all.length]; // slot 2 * lane holds the lane's short events, 2 * lane + 1 its long ones
+        int pairs = 0;
+        int[] slotSizes = new int[2 * n];
+        long[] starts = new long[all.length];
+        boolean inOrder = true;
+        for (int i = 0; i < all.length; i++) {
+            long start = TimeSpan.startDay(all[i].when());
+            long end = TimeSpan.endDay(all[i].when());
+            starts[i] = start;
+            inOrder &= i == 0 || starts[i - 1] <= start;
+            int part = end - start > EventIndex.LONG_EVENT_DAYS ? 1 : 0;
+            List<String> keys = keysOf.apply(all[i]);
+            for (int k = 0; k < keys.size(); k++) {
+                Integer lane = laneOf.get(keys.get(k));
                 if (lane != null) {
-                    (isLong ? longLanes : shortLanes)[lane].add(start, end, event);
+                    if (pairs == pairEvent.length) {
+                        pairEvent = Arrays.copyOf(pairEvent, pairs * 2);
+                        pairSlot = Arrays.copyOf(pairSlot, pairs * 2);
+                    }
+                    pairEvent[pairs] = i;
+                    pairSlot[pairs++] = 2 * lane + part;
+                    slotSizes[2 * lane + part]++;
                 }
             }
         }
-        Arrays.sort(all); // already sorted for a Timeline's events; cheap then, correct otherwise
-        this.allStarts = all;
+        Lane[] slots = new Lane[2 * n];
+        for (int slot = 0; slot < slots.length; slot++) {
+            slots[slot] = new Lane(slotSizes[slot]);
+        }
+        for (int p = 0; p < pairs; p++) {
+            Event event = all[pairEvent[p]];
+            slots[pairSlot[p]].add(starts[pairEvent[p]], TimeSpan.endDay(event.when()), event);
+        }
+        if (!inOrder) {
+            Arrays.sort(starts); // a Timeline's events are in time order already
+        }
+        this.allStarts = starts;
         this.lanes = new Lane[2 * n];
-        for (int i = 0; i < n; i++) {
-            lanes[2 * i] = sorted(shortLanes[i]);
-            lanes[2 * i + 1] = sorted(longLanes[i]);
+        for (int slot = 0; slot < slots.length; slot++) {
+            lanes[slot] = sorted(slots[slot]);
         }
     }
 
@@ -92,7 +116,7 @@ public final class LaneIndex {
                     order[k] = k;
                 }
                 Arrays.sort(order, (a, b) -> Long.compare(lane.starts[a], lane.starts[b]));
-                Lane copy = new Lane();
+                Lane copy = new Lane(lane.size);
                 for (int k : order) {
                     copy.add(lane.starts[k], lane.ends[k], lane.events[k]);
                 }

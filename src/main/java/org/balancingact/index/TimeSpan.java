@@ -16,11 +16,11 @@ public final class TimeSpan {
     }
 
     public static long startDay(HistoricalDate date) {
-        return date.isOpenStart() ? FAR_PAST : date.earliest().toEpochDay();
+        return date.isOpenStart() ? FAR_PAST : date.earliestEpochDay();
     }
 
     public static long endDay(HistoricalDate date) {
-        return date.isOpenEnd() ? FAR_FUTURE : date.latest().toEpochDay();
+        return date.isOpenEnd() ? FAR_FUTURE : date.latestEpochDay();
     }
 
     public static boolean contains(HistoricalDate date, LocalDate day) {

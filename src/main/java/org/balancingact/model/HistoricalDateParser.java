@@ -45,7 +45,7 @@ final class HistoricalDateParser {
         if (text.isEmpty()) {
             throw error(m("date.error.empty"), m("date.error.empty.hint"), 0);
         }
-        if (DAY_FIRST.matcher(text).matches()) {
+        if (mayBeDayFirst() && DAY_FIRST.matcher(text).matches()) {
             throw error(m("date.error.yearFirst", text),
                     formatHint(), 0);
         }
@@ -83,6 +83,11 @@ final class HistoricalDateParser {
                     m("date.error.endBeforeStart.hint", end.text(), start.text()), slash + 1);
         }
         return new HistoricalDate(start, end, true);
+    }
+
+    /** DAY_FIRST needs a separator within the first three characters; a year-first date has none there. */
+    private boolean mayBeDayFirst() {
+        return text.length() < 3 || !(isDigitOrX(text.charAt(0)) && isDigitOrX(text.charAt(1)) && isDigitOrX(text.charAt(2)));
     }
 
     private void checkCharacters() {
@@ -202,13 +207,12 @@ final class HistoricalDateParser {
      * "month" or "day", the last part of the message keys, kept apart per field so each language can inflect.
      */
     private int number(String s, int from, int to, int at, String what) {
-        String lengthHint = m("date.error.twoDigits." + what + ".hint");
         String digits = s.substring(from, to);
         if (digits.isEmpty()) {
             if (from < s.length() && isQualifier(s.charAt(from))) {
                 throw qualifierInMiddle(at + from);
             }
-            throw error(m("date.error.missingAfterDash." + what), lengthHint, at + from);
+            throw error(m("date.error.missingAfterDash." + what), lengthHint(what), at + from);
         }
         int x = digits.indexOf('X');
         if (x >= 0) {
@@ -216,9 +220,14 @@ final class HistoricalDateParser {
                     at + from + x);
         }
         if (digits.length() != 2) {
-            throw error(m("date.error.twoDigits." + what), lengthHint, at + from);
+            throw error(m("date.error.twoDigits." + what), lengthHint(what), at + from);
         }
         return Integer.parseInt(digits);
+    }
+
+    /** Looked up only when needed: a message lookup per month and day read was most of a valid date's cost. */
+    private static String lengthHint(String what) {
+        return m("date.error.twoDigits." + what + ".hint");
     }
 
     private void checkDay(int year, int month, int day, int offset) {

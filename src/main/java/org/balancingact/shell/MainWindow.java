@@ -212,6 +212,14 @@ public final class MainWindow {
     }
 
     /**
+     * What dropping files on the window does (its drag-and-drop handler calls the same): the first file
+     * opens as with {@link #open}; true if it opened.
+     */
+    public boolean openDropped(java.util.List<java.io.File> dropped) {
+        return fileActions.openDropped(dropped);
+    }
+
+    /**
      * Reads the open file again, as the file watcher does when it changes on disk: on success the
      * selection stays if its id still exists; on failure the problems are listed and nothing else changes.
      */

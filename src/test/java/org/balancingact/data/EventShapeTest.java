@@ -56,6 +56,30 @@ class EventShapeTest {
         events.add(event);
         boolean schemaAccepts = SchemaCheck.check(root).isEmpty();
         assertTrue(schemaAccepts || !EventShape.conforms(event), () -> "accepted but the schema refuses: " + event);
+        assertTokenReaderAgrees(event);
+    }
+
+    /**
+     * The streaming reader's token-level event reader accepts exactly what the shape check accepts (with a
+     * date that parses) and builds the event the tree mapper builds.
+     */
+    private static void assertTokenReaderAgrees(ObjectNode event) {
+        TimelineMapper treeMapper = new TimelineMapper();
+        ObjectNode root = ROOT.deepCopy();
+        root.putArray("events").add(event);
+        java.util.List<org.balancingact.model.Event> mapped = treeMapper.map(root).events();
+        boolean accepted = EventShape.conforms(event) && treeMapper.problems().isEmpty() && mapped.size() == 1;
+        try (com.fasterxml.jackson.core.JsonParser parser = new ObjectMapper().createParser(event.toString())) {
+            parser.nextToken();
+            org.balancingact.model.Event streamed = StreamingEvents.read(parser, new TimelineMapper());
+            if (accepted) {
+                org.junit.jupiter.api.Assertions.assertEquals(mapped.get(0), streamed, event::toString);
+            } else {
+                org.junit.jupiter.api.Assertions.assertNull(streamed, event::toString);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Property(tries = 50)

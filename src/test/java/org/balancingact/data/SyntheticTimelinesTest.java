@@ -59,4 +59,35 @@ class SyntheticTimelinesTest {
         assertFalse(result.isLoaded());
         assertEquals(3, ((ReadResult.Failed) result).problems().get(0).line());
     }
+
+    @Test
+    void eachBadEventIsPointedAtByItsPlaceInTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"meta\":{},\n\"events\":[\n"
+                + "{\"id\":1,\"start\":\"2001-01-01T00:00:00Z\",\"group\":1,\"title\":\"x\"},\n"
+                + "  {\"id\":2,\"start\":\"2001-02-30T00:00:00Z\",\"group\":1,\"title\":\"y\"},\n"
+                + "{\"id\":3,\"start\":\"2001-01-01T00:00:00Z\",\"end\":\"2000-01-01T00:00:00Z\",\"group\":1,\"title\":\"z\"},\n"
+                + "{\"id\":4,\"group\":1,\"title\":\"no start\"}\n]}\n");
+        java.util.List<Problem> problems = ((ReadResult.Failed) new TimelineFiles().read(file)).problems();
+        assertEquals(java.util.List.of("/events/1", "/events/2", "/events/3"), problems.stream().map(Problem::pointer).toList());
+        assertEquals(java.util.List.of(4, 5, 6), problems.stream().map(Problem::line).toList());
+        assertEquals(java.util.List.of(3, 1, 1), problems.stream().map(Problem::column).toList());
+        assertEquals(file.toString(), problems.get(0).file());
+    }
+
+    @Test
+    void rangesAndDaysReadAsNumbersGiveTheSameDatesAsTheirText(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("events-3000.json");
+        SyntheticTimelines.write(3000, 42, file);
+        Timeline timeline = ((ReadResult.Loaded) new TimelineFiles().read(file)).timeline();
+        String text = Files.readString(file);
+        for (Event event : timeline.events()) {
+            int at = text.indexOf("{\"id\":" + event.id() + ",");
+            String line = text.substring(at, text.indexOf('}', at));
+            String start = line.substring(line.indexOf("\"start\":\"") + 9, line.indexOf("\"start\":\"") + 19);
+            int endAt = line.indexOf("\"end\":\"");
+            String end = endAt < 0 ? null : line.substring(endAt + 7, endAt + 17);
+            assertEquals(org.balancingact.model.HistoricalDate.parse(SyntheticReader.dayText(start, end)), event.when(), line);
+        }
+    }
 }

@@ -131,6 +131,13 @@ public final class MainWindowPage {
         return result[0];
     }
 
+    /** Drops files on the window, as a user drags them there from a file manager; true if one opened. */
+    public boolean dropFiles(Path... files) {
+        boolean[] opened = new boolean[1];
+        robot.interact(() -> opened[0] = window.openDropped(java.util.Arrays.stream(files).map(Path::toFile).toList()));
+        return opened[0];
+    }
+
     /** Reads the open file again, as the file watcher does when the file changes on disk. */
     public ReadResult reload() {
         ReadResult[] result = new ReadResult[1];
