@@ -14,7 +14,10 @@ echo "| N | read ms | first frame ms | zoom layout med | zoom layout p95 | zoom 
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 echo "(cpu rows: N, process CPU ms to first frame, zoom FX-thread CPU med/p95, zoom render-thread CPU med/p95, pan FX CPU med/p95, pan render CPU med/p95)"
 SIZES="${*:-1000 10000 100000 1000000}"
+# By default the packaged launcher's JVM flags (pom property launcher.jvmFlags: C1 only), so the figures
+# are what a student's app does; BENCH_JVM_OPTS=" " measures the JVM's default tiered compilation instead.
+BENCH_JVM_OPTS="${BENCH_JVM_OPTS:-$(sed -n 's:.*<launcher.jvmFlags>\(.*\)</launcher.jvmFlags>.*:\1:p' pom.xml)}"
 for N in $SIZES; do
-  java -Xmx4g -cp "$CP" -Dprism.order=sw -Djavafx.animation.fullspeed=true \
+  java -Xmx4g ${BENCH_JVM_OPTS:-} -cp "$CP" -Dprism.order=sw -Djavafx.animation.fullspeed=true \
     org.balancingact.bench.TimelineBenchmark "$N" target/bench-data 2>/dev/null
 done

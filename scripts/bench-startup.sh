@@ -33,7 +33,9 @@ rm -rf "$bench/hello-classes" && mkdir -p "$bench/hello-classes"
 fx_jars=$(ls target/modules/javafx-*-linux.jar | tr '\n' ':')
 "$JDK_HOME/bin/javac" --release 17 --module-path "$fx_jars" -d "$bench/hello-classes" \
   $(find src/bench/hello -name '*.java')
-jlink_image "$bench/hello-image" "${fx_jars}$bench/hello-classes" bench.hello org.balancingact.bench.Hello hello ""
+# the same launcher JVM flags as the product (pom property launcher.jvmFlags), so the ratio compares apps, not JITs
+launcher_flags=$(sed -n 's:.*<launcher.jvmFlags>\(.*\)</launcher.jvmFlags>.*:\1:p' pom.xml)
+jlink_image "$bench/hello-image" "${fx_jars}$bench/hello-classes" bench.hello org.balancingact.bench.Hello hello "$launcher_flags"
 train_cds "$bench/hello-image" hello bench.hello org.balancingact.bench.Hello >/dev/null
 
 # the product without its app-specific CDS archive (no default archive at all: jlink makes none)
