@@ -196,7 +196,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         String on = view.keyboardActorProperty().get();
         ActorNode node = on == null ? null : graph.actorNode(on);
         view.setAccessibleText(node == null ? Messages.get("network.accessible.date", dateLabel.getText())
-                : node.getAccessibleText());
+                : node.describe());
     }
 
     /** Node labels are a little smaller than the control's text; sized from the type scale. */

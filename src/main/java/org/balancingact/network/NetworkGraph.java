@@ -43,6 +43,9 @@ final class NetworkGraph extends Pane {
     static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     static final Duration FADE = Duration.millis(220);
+    /** In a network too large to space out, how many names are written (the most connected first). */
+    static final int LABELLED_AT_MOST = 60;
+    static final int SMOOTH_EDGES_AT_MOST = 300;
 
     private final ActorNetworkView view;
     private final Group content = new Group();
@@ -125,7 +128,7 @@ final class NetworkGraph extends Pane {
             boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED)
                     && !chainActors.contains(id);
             // size by importance in this slice: the square root keeps hubs from swallowing the picture
-            double radius = isolated ? em * 0.35 : em * Math.min(1.7, 0.5 + 0.2 * Math.sqrt(d));
+            double radius = isolated ? em * 0.35 : em * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
             node.update(radius, d, date);
             node.pseudoClassStateChanged(ActorNode.ISOLATED, isolated);
             node.pseudoClassStateChanged(ActorNode.PINNED, layout.isPinned(id));
@@ -137,7 +140,7 @@ final class NetworkGraph extends Pane {
             }
             double[] p = layout.positionOf(id);
             double half = isolated ? radius : Math.max(radius, node.labelWidth() / 2);
-            double down = isolated ? radius : radius + 2 + node.labelHeight();
+            double down = isolated ? radius : node.extentBelow();
             boxes.add(new NodeSpacing.Box(box[0] + p[0] * box[2], box[1] + p[1] * box[3], half, radius, down,
                     layout.isPinned(id)));
             placed.add(node);
@@ -153,6 +156,12 @@ final class NetworkGraph extends Pane {
         }
         order.sort((a, b) -> Double.compare(importance.get(b), importance.get(a))); // stable: dataset order breaks ties
         NodeSpacing.spread(order.stream().map(boxes::get).toList(), getWidth(), getHeight(), em * 0.8, em * 0.2);
+        if (boxes.size() > NodeSpacing.MAX_BOXES) {
+            // too many names to space out: the most important keep theirs, the rest show on hover
+            for (int k = LABELLED_AT_MOST; k < order.size(); k++) {
+                boxes.get(order.get(k)).crowded = true;
+            }
+        }
         centres.clear();
         for (int i = 0; i < placed.size(); i++) {
             ActorNode node = placed.get(i);
@@ -173,6 +182,8 @@ final class NetworkGraph extends Pane {
                 byPair.computeIfAbsent(pairKey(r), k -> new ArrayList<>()).add(r);
             }
         }
+        // hundreds of lines: drawn without antialiasing, which the software renderer does several times faster
+        boolean smooth = shown.size() <= SMOOTH_EDGES_AT_MOST;
         Set<String> before = new HashSet<>(edgesShown.keySet());
         Map<String, EdgeNode> now = new LinkedHashMap<>();
         List<EdgeNode> front = new ArrayList<>();
@@ -186,6 +197,7 @@ final class NetworkGraph extends Pane {
                     offset = -offset; // the bend is measured from the pair's first end, whichever way the relation runs
                 }
                 EdgeNode edge = edgeNodes.get(r.id());
+                edge.setSmoothLine(smooth);
                 edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY(), to.radius(), offset, em);
                 Emphasis emphasis = highlights.ofRelation(r.id());
                 emphasise(edge, emphasis);
