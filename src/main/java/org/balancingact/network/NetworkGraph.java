@@ -14,6 +14,7 @@ import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -27,6 +28,7 @@ import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.Centrality;
 import org.balancingact.index.ShortestChain;
 import org.balancingact.model.Actor;
@@ -49,6 +51,8 @@ final class NetworkGraph extends Pane {
 
     private final ActorNetworkView view;
     private final Group content = new Group();
+    /** Said in the middle while the first layout of a dataset is computed in the background. */
+    private final Label arranging = new Label(Messages.get("network.arranging"));
     private final Group edgeLayer = new Group();
     private final Group leavingLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -87,7 +91,10 @@ final class NetworkGraph extends Pane {
         pan.yProperty().bind(view.panYProperty());
         scale.xProperty().bind(view.zoomProperty());
         scale.yProperty().bind(view.zoomProperty());
-        getChildren().add(content);
+        arranging.getStyleClass().add("network-arranging");
+        arranging.setManaged(false);
+        arranging.setVisible(false);
+        getChildren().addAll(content, arranging);
         content.setCache(true);
         content.setCacheHint(CacheHint.QUALITY);
         settle.setOnFinished(e -> content.setCacheHint(CacheHint.QUALITY));
@@ -114,6 +121,14 @@ final class NetworkGraph extends Pane {
         Set<String> chainActors = chain == null ? Set.of() : Set.copyOf(chain.actorIds());
         Set<String> chainRelations = chain == null ? Set.of() : Set.copyOf(chain.relationIds());
         NetworkLayout layout = view.getLayout();
+        arranging.setVisible(layout == null);
+        content.setVisible(layout != null);
+        centres.clear();
+        if (layout == null) {
+            arranging.autosize();
+            arranging.relocate((getWidth() - arranging.getWidth()) / 2, (getHeight() - arranging.getHeight()) / 2);
+            return; // the first layout is still being computed
+        }
         double[] box = innerBox();
 
         List<NodeSpacing.Box> boxes = new ArrayList<>();
@@ -162,7 +177,6 @@ final class NetworkGraph extends Pane {
                 boxes.get(order.get(k)).crowded = true;
             }
         }
-        centres.clear();
         for (int i = 0; i < placed.size(); i++) {
             ActorNode node = placed.get(i);
             NodeSpacing.Box b = boxes.get(i);

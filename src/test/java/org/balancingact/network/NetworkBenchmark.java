@@ -73,7 +73,7 @@ class NetworkBenchmark {
     }
 
     @Test
-    void measure(FxRobot robot) {
+    void measure(FxRobot robot) throws java.util.concurrent.TimeoutException {
         Timeline timeline = synthetic();
         double[] layout = new double[5];
         for (int i = 0; i < layout.length; i++) {
@@ -92,6 +92,8 @@ class NetworkBenchmark {
             stage.setScene(new Scene(view[0], 1280, 800));
             stage.show();
         });
+        // the layout is computed in the background; the first drawing waits for it
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> view[0].getLayout() != null);
         robot.interact(() -> {
             view[0].applyCss();
             view[0].layout();
