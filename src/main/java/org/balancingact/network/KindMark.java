@@ -58,6 +58,8 @@ final class KindMark {
     /** The kind's icon, centred on (0, 0), in a square of side {@code size} pixels; style class "actor-icon". */
     static FontIcon icon(ActorKind kind, int size) {
         FontIcon icon = new FontIcon(icon(kind));
+        String style = icon.getStyle() == null ? "" : icon.getStyle().trim();
+        icon.getProperties().put(FAMILY_STYLE, style.isEmpty() || style.endsWith(";") ? style : style + ";");
         icon.getStyleClass().add("actor-icon");
         icon.setMouseTransparent(true);
         icon.setManaged(false);
@@ -67,16 +69,25 @@ final class KindMark {
     }
 
     static void resize(FontIcon icon, int size) {
+        // An icon takes its size from its font, and the font a stylesheet gives the surrounding text
+        // would win over sizes set in code: so the icon's whole font goes inline, where it wins. The
+        // family part is the one Ikonli itself put inline when the icon was made.
+        String family = (String) icon.getProperties().get(FAMILY_STYLE);
+        icon.setStyle(family + "-fx-font-size: " + size + "px; -fx-icon-size: " + size + "px;");
         icon.setIconSize(size);
         var b = icon.getLayoutBounds();
         icon.relocate(-b.getWidth() / 2, -b.getHeight() / 2);
     }
 
     /** Icons smaller than this would be a smudge: such nodes show only their shape. */
-    static final int SMALLEST_ICON = 9;
+    static final int SMALLEST_ICON = 12;
+    private static final String FAMILY_STYLE = "balancingact.icon-family-style";
 
-    /** The icon's size for a node of this radius: it fills the shape's inner part, the outline stays free. */
+    /**
+     * The icon's size for a node of this radius. Material Design glyphs fill about two thirds of their
+     * size, so this puts the ink in the shape's inner part and leaves the outline free.
+     */
     static int iconSize(double radius) {
-        return (int) Math.round(radius * 1.2);
+        return (int) Math.round(radius * 1.6);
     }
 }
