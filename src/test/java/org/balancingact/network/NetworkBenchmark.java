@@ -157,6 +157,18 @@ class NetworkBenchmark {
             }
         });
         report("  reference: snapshot of the unchanged scene, CPU time", still);
+
+        // and of an empty scene of the same size: what Scene.snapshot costs before anything is drawn
+        double[] empty = new double[60];
+        robot.interact(() -> {
+            Scene blank = new Scene(new javafx.scene.layout.Region(), 1280, 800);
+            for (int i = 0; i < empty.length; i++) {
+                long c0 = cpuNanos();
+                blank.snapshot(null);
+                empty[i] = (cpuNanos() - c0) / 1e6;
+            }
+        });
+        report("  reference: snapshot of an empty 1280x800 scene, CPU time", empty);
     }
 
     /**
