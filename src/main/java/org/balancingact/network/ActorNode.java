@@ -69,19 +69,20 @@ final class ActorNode extends Group {
     }
 
     /** Sizes the node for the current slice; touches the scene graph only where something changed. */
-    void update(double radius, int relationsInForce, LocalDate date) {
+    void update(double radius, int relationsInForce, LocalDate date, boolean isolated) {
         this.relationsInForce = relationsInForce;
         this.date = date;
         if (radius != this.radius) {
             this.radius = radius;
             KindMark.size(shape, actor.kind(), radius);
             int iconSize = KindMark.iconSize(radius);
-            icon.setVisible(iconSize >= KindMark.SMALLEST_ICON);
-            if (icon.isVisible()) {
+            if (iconSize >= KindMark.SMALLEST_ICON) {
                 KindMark.resize(icon, iconSize);
             }
             placeName();
         }
+        // an actor with no relation now is a small faint dot: an icon there would be a smudge
+        icon.setVisible(!isolated && KindMark.iconSize(radius) >= KindMark.SMALLEST_ICON);
     }
 
     private void placeName() {

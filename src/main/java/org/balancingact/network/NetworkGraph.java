@@ -48,6 +48,8 @@ final class NetworkGraph extends Pane {
     /** In a network too large to space out, how many names are written (the most connected first). */
     static final int LABELLED_AT_MOST = 60;
     static final int SMOOTH_EDGES_AT_MOST = 300;
+    /** Square ems of pane an actor needs for its shape at full size with its name. */
+    static final double ROOM_PER_ACTOR_IN_EMS = 25;
 
     private final ActorNetworkView view;
     private final Group content = new Group();
@@ -130,6 +132,10 @@ final class NetworkGraph extends Pane {
             return; // the first layout is still being computed
         }
         double[] box = innerBox();
+        // a small pane with large type (presenting at 1280x720) has no room for full-size shapes:
+        // shrink them with the room per actor, so they can still be spaced apart
+        double shrink = Math.max(0.55, Math.min(1, Math.sqrt(getWidth() * getHeight()
+                / (Math.max(1, actorNodes.size()) * em * em * ROOM_PER_ACTOR_IN_EMS))));
 
         List<NodeSpacing.Box> boxes = new ArrayList<>();
         List<ActorNode> placed = new ArrayList<>();
@@ -143,8 +149,8 @@ final class NetworkGraph extends Pane {
             boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED)
                     && !chainActors.contains(id);
             // size by importance in this slice: the square root keeps hubs from swallowing the picture
-            double radius = isolated ? em * 0.35 : em * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
-            node.update(radius, d, date);
+            double radius = isolated ? em * 0.35 : em * shrink * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
+            node.update(radius, d, date, isolated);
             node.pseudoClassStateChanged(ActorNode.ISOLATED, isolated);
             node.pseudoClassStateChanged(ActorNode.PINNED, layout.isPinned(id));
             node.pseudoClassStateChanged(ActorNode.CHAIN, chainActors.contains(id));
