@@ -125,6 +125,11 @@ class NetworkBenchmark {
         }
         report("date update, one month forward, to the drawn frame (relations in force, restyle, re-place, render; "
                 + edges + " edges at start)", update);
+        double[] updateCpu = new double[update.length];
+        for (int i = 0; i < update.length; i++) {
+            updateCpu[i] = updateFx[i] + updateRender[i];
+        }
+        report("  CPU time of the FX and render threads together", updateCpu);
         report("  of which CPU time on the FX thread (state, CSS of changed nodes, layout, sync)", updateFx);
         report("  of which CPU time on the render thread (rasterising the frame)", updateRender);
 
@@ -146,6 +151,10 @@ class NetworkBenchmark {
         });
         report("pan/zoom frame (transform change + CSS + layout + render to image, prism sw)", frames);
         report("  the same, CPU time of the FX and render threads", framesCpu);
+        report("  CPU time of the pan frames alone", java.util.stream.IntStream.range(0, frames.length)
+                .filter(i -> i % 2 == 0).mapToDouble(i -> framesCpu[i]).toArray());
+        report("  CPU time of the zoom frames alone", java.util.stream.IntStream.range(0, frames.length)
+                .filter(i -> i % 2 == 1).mapToDouble(i -> framesCpu[i]).toArray());
 
         // the floor: a snapshot of the same scene with nothing changed (clearing, blitting, reading back)
         double[] still = new double[60];
