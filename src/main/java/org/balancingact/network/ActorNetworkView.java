@@ -28,7 +28,7 @@ import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 
 /**
- * The actor network of the explorer state: actors as nodes whose shape says their kind, and the
+ * The actor network of the explorer state: actors as nodes whose shape and icon say their kind, and the
  * relations in force at the focus date (or, with {@link #anyTimeInViewProperty()}, at any time in the
  * timeline's visible range) as typed edges.
  */

@@ -69,6 +69,8 @@ class NetworkUiTest extends UiTestBase {
         window.network().showDate(INVASION).clickRelation("r-belarus-ally-of-russia");
         assertEquals(Selection.relation("r-belarus-ally-of-russia"), window.selection());
         assertTrue(window.network().relationHas("r-belarus-ally-of-russia", "selected"));
+        assertEquals("ally of", window.network().relationLabel("r-belarus-ally-of-russia"), "the selected edge says its type");
+        assertEquals("", window.network().relationLabel("r-russia-invades-ukraine"), "the others do not");
         assertTrue(window.quotes().shows("q-only-ally"), window.quotes().quoteIds()::toString);
         assertTrue(window.network().actorHas("belarus", "related"));
         assertTrue(window.network().actorHas("ukraine", "dimmed"));

@@ -115,6 +115,13 @@ public final class NetworkPage {
         return node != null && node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
+    /** The label written on the relation's edge, or empty when none is shown. */
+    public String relationLabel(String id) {
+        Node edge = relation(id);
+        Node label = edge == null ? null : edge.lookup(".edge-label");
+        return label != null && label.isVisible() ? ((Label) label).getText() : "";
+    }
+
     public boolean relationShown(String id) {
         return relation(id) != null;
     }
