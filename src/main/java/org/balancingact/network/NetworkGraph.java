@@ -112,6 +112,17 @@ final class NetworkGraph extends Pane {
     void render(Font font) {
         ExplorerState state = view.getState();
         Timeline timeline = state.getTimeline();
+        NetworkLayout layout = view.getLayout();
+        arranging.setVisible(layout == null);
+        content.setVisible(layout != null);
+        centres.clear();
+        if (layout == null) {
+            arranging.autosize();
+            arranging.relocate((getWidth() - arranging.getWidth()) / 2, (getHeight() - arranging.getHeight()) / 2);
+            // the first layout is still being computed: the nodes (and the icon font) are made when it
+            // arrives, so that nothing of the network's drawing stands between the window and its first frame
+            return;
+        }
         if (timeline != builtFor || !font.equals(builtWith)) {
             rebuild(timeline, font);
         }
@@ -122,15 +133,6 @@ final class NetworkGraph extends Pane {
         ShortestChain.Chain chain = view.chain().orElse(null);
         Set<String> chainActors = chain == null ? Set.of() : Set.copyOf(chain.actorIds());
         Set<String> chainRelations = chain == null ? Set.of() : Set.copyOf(chain.relationIds());
-        NetworkLayout layout = view.getLayout();
-        arranging.setVisible(layout == null);
-        content.setVisible(layout != null);
-        centres.clear();
-        if (layout == null) {
-            arranging.autosize();
-            arranging.relocate((getWidth() - arranging.getWidth()) / 2, (getHeight() - arranging.getHeight()) / 2);
-            return; // the first layout is still being computed
-        }
         double[] box = innerBox();
         // a small pane with large type (presenting at 1280x720) has no room for full-size shapes:
         // shrink them with the room per actor, so they can still be spaced apart
