@@ -10,6 +10,8 @@ module org.balancingact {
     requires com.networknt.schema;
     requires com.fasterxml.jackson.dataformat.csv; // issue 8: CSV import
     requires org.jgrapht.core;
+    requires org.kordamp.ikonli.javafx; // issue 4: an icon per actor kind
+    requires org.kordamp.ikonli.materialdesign2;
     requires java.prefs;
 
     requires javafx.swing;

@@ -165,7 +165,8 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
             drawnWidth = w;
             drawnHeight = h;
             List<Relation> shown = view.shownRelations();
-            if (legend.show(shown)) {
+            // the key is built when first unfolded: its icons need not be made for the first frame
+            if (legend.isVisible() && legend.show(shown)) {
                 view.requestLayout(); // the strip's height may change with the types shown
             }
             graph.render(labelFont());
@@ -196,7 +197,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         String on = view.keyboardActorProperty().get();
         ActorNode node = on == null ? null : graph.actorNode(on);
         view.setAccessibleText(node == null ? Messages.get("network.accessible.date", dateLabel.getText())
-                : node.getAccessibleText());
+                : node.describe());
     }
 
     /** Node labels are a little smaller than the control's text; sized from the type scale. */

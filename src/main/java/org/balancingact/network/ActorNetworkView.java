@@ -3,7 +3,11 @@ package org.balancingact.network;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -11,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -20,9 +25,10 @@ import org.balancingact.i18n.Messages;
 import org.balancingact.index.ShortestChain;
 import org.balancingact.model.DateRange;
 import org.balancingact.model.Relation;
+import org.balancingact.model.Timeline;
 
 /**
- * The actor network of the explorer state: actors as nodes whose shape says their kind, and the
+ * The actor network of the explorer state: actors as nodes whose shape and icon say their kind, and the
  * relations in force at the focus date (or, with {@link #anyTimeInViewProperty()}, at any time in the
  * timeline's visible range) as typed edges.
  */
@@ -38,6 +44,14 @@ public class ActorNetworkView extends Control {
     private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
     private final ObjectProperty<String> keyboardActor = new SimpleObjectProperty<>(this, "keyboardActor");
     private final ReadOnlyObjectWrapper<ChainEnds> chainEnds = new ReadOnlyObjectWrapper<>(this, "chainEnds");
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut", false);
+    private long layoutRequest;
+    /** One daemon thread computes layouts, one at a time, for every network view of the process. */
+    private static final Executor LAYOUT_THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "network-layout");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public ActorNetworkView(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -46,11 +60,12 @@ public class ActorNetworkView extends Control {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.PARENT);
         setAccessibleText(Messages.get("network.accessible"));
-        layout.set(NetworkLayout.of(state.getTimeline()));
+        layOut(false);
         state.timelineProperty().addListener((obs, was, now) -> {
             chainEnds.set(null);
             keyboardActor.set(null);
-            layout.set(NetworkLayout.of(now));
+            layout.set(null); // the old dataset's places mean nothing for the new one
+            layOut(false);
         });
         // the chain hangs off the selected actor: selecting anything else ends it
         state.selectionProperty().addListener((obs, was, now) -> {
@@ -92,14 +107,52 @@ public class ActorNetworkView extends Control {
         return layout.getReadOnlyProperty();
     }
 
+    /** Where the actors go; null until the first layout of the dataset is ready. */
     public NetworkLayout getLayout() {
         return layout.get();
     }
 
+    /** True while a layout is being computed (in the background); the drawing keeps the old one meanwhile. */
+    public ReadOnlyBooleanProperty layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
+    }
+
     /** Re-runs the seeded layout, forgetting where the user dragged (and pinned) nodes; fits the view. */
     public void relayout() {
-        layout.set(NetworkLayout.of(state.getTimeline()));
-        fit();
+        layOut(true);
+    }
+
+    /**
+     * Computes the layout of the state's dataset on a background thread, so that neither the window's
+     * first frame nor a re-layout waits for it (a cold JVM took up to 1.7 s for 33 actors). The layout
+     * is seeded: the same dataset gets the same places whichever thread computes them. A newer request
+     * supersedes an older one still running.
+     */
+    private void layOut(boolean thenFit) {
+        Timeline timeline = state.getTimeline();
+        long request = ++layoutRequest;
+        Task<NetworkLayout> task = new Task<>() {
+            @Override
+            protected NetworkLayout call() {
+                return NetworkLayout.of(timeline);
+            }
+        };
+        task.setOnSucceeded(e -> arrived(request, task.getValue(), thenFit));
+        // a layout that fails leaves every actor in the middle, where dragging can still sort them out
+        task.setOnFailed(e -> arrived(request, NetworkLayout.unplaced(), thenFit));
+        layingOut.set(true);
+        LAYOUT_THREAD.execute(task);
+    }
+
+    private void arrived(long request, NetworkLayout computed, boolean thenFit) {
+        if (request != layoutRequest) {
+            return; // a newer dataset or re-layout asked since
+        }
+        layout.set(computed);
+        layingOut.set(false);
+        if (thenFit) {
+            fit();
+        }
     }
 
     /** Shows the whole network again after zooming and panning. */
@@ -183,6 +236,9 @@ public class ActorNetworkView extends Control {
     }
 
     void moveActor(String actorId, double x, double y) {
+        if (getLayout() == null) {
+            return;
+        }
         layout.set(getLayout().with(actorId, x, y));
     }
 

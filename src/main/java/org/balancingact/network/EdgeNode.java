@@ -21,10 +21,13 @@ final class EdgeNode extends Group {
     private final QuadCurve hit = new QuadCurve();
     private final QuadCurve line = new QuadCurve();
     private final Polygon head = new Polygon();
-    private final Label label = new Label();
-    private final double labelWidth;
-    private final double labelHeight;
+    private final Font font;
+    /** Made the first time it is shown: a label per edge would be a thousand controls to style. */
+    private Label label;
+    private double labelX;
+    private double labelY;
     private boolean selectedLook;
+    private final double[] placedWith = new double[7];
 
     EdgeNode(Relation relation, Timeline timeline, Font font) {
         this.relation = relation;
@@ -46,21 +49,11 @@ final class EdgeNode extends Group {
             getChildren().add(head);
         }
 
-        label.setText(Messages.get("relation." + relation.type().jsonValue()));
-        label.getStyleClass().add("edge-label");
-        label.setMouseTransparent(true);
-        label.setManaged(false);
-        label.setFont(font);
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(label.getText());
-        measure.setFont(font);
-        labelWidth = measure.getLayoutBounds().getWidth() + font.getSize() * 0.8;
-        labelHeight = measure.getLayoutBounds().getHeight() + 2;
-        label.setVisible(false);
-        getChildren().add(label);
+        this.font = font;
 
         Tooltip.install(this, new Tooltip(text + "\n" + relation.when().inWords()));
-        setOnMouseEntered(e -> label.setVisible(true));
-        setOnMouseExited(e -> label.setVisible(selectedLook));
+        setOnMouseEntered(e -> setLabelShown(true));
+        setOnMouseExited(e -> setLabelShown(selectedLook));
     }
 
     static String spelled(Relation relation, Timeline timeline) {
@@ -77,6 +70,11 @@ final class EdgeNode extends Group {
      * between one pair fan out instead of lying on top of each other.
      */
     void place(double x0, double y0, double x1, double y1, double targetRadius, double offset, double em) {
+        double[] args = {x0, y0, x1, y1, targetRadius, offset, em};
+        if (java.util.Arrays.equals(args, placedWith)) {
+            return; // most edges stay put when the date moves: leave their geometry (and its redraw) alone
+        }
+        System.arraycopy(args, 0, placedWith, 0, args.length);
         double dx = x1 - x0;
         double dy = y1 - y0;
         double len = Math.max(1e-6, Math.hypot(dx, dy));
@@ -110,11 +108,43 @@ final class EdgeNode extends Group {
         // the curve's midpoint is halfway between the chord's middle and the control point
         double mx = (x0 + x1) / 4 + cx / 2;
         double my = (y0 + y1) / 4 + cy / 2;
-        label.resizeRelocate(mx - labelWidth / 2, my - labelHeight / 2, labelWidth, labelHeight);
+        labelX = mx;
+        labelY = my;
+        if (label != null) {
+            placeLabel();
+        }
+    }
+
+    void setSmoothLine(boolean smooth) {
+        line.setSmooth(smooth);
+        head.setSmooth(smooth);
     }
 
     void showLabel(boolean show) {
         selectedLook = show;
-        label.setVisible(show);
+        setLabelShown(show);
+    }
+
+    private void setLabelShown(boolean show) {
+        if (show && label == null) {
+            label = new Label(Messages.get("relation." + relation.type().jsonValue()));
+            label.getStyleClass().add("edge-label");
+            label.setMouseTransparent(true);
+            label.setManaged(false);
+            label.setFont(font);
+            getChildren().add(label);
+            placeLabel();
+        }
+        if (label != null) {
+            label.setVisible(show);
+        }
+    }
+
+    private void placeLabel() {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(label.getText());
+        measure.setFont(font);
+        double w = measure.getLayoutBounds().getWidth() + font.getSize() * 0.8;
+        double h = measure.getLayoutBounds().getHeight() + 2;
+        label.resizeRelocate(labelX - w / 2, labelY - h / 2, w, h);
     }
 }

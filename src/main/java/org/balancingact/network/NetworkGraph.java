@@ -14,6 +14,7 @@ import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -27,6 +28,7 @@ import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
 import org.balancingact.explore.Selection;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.Centrality;
 import org.balancingact.index.ShortestChain;
 import org.balancingact.model.Actor;
@@ -43,9 +45,16 @@ final class NetworkGraph extends Pane {
     static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     static final Duration FADE = Duration.millis(220);
+    /** In a network too large to space out, how many names are written (the most connected first). */
+    static final int LABELLED_AT_MOST = 60;
+    static final int SMOOTH_EDGES_AT_MOST = 300;
+    /** Square ems of pane an actor needs for its shape at full size with its name. */
+    static final double ROOM_PER_ACTOR_IN_EMS = 25;
 
     private final ActorNetworkView view;
     private final Group content = new Group();
+    /** Said in the middle while the first layout of a dataset is computed in the background. */
+    private final Label arranging = new Label(Messages.get("network.arranging"));
     private final Group edgeLayer = new Group();
     private final Group leavingLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -84,7 +93,10 @@ final class NetworkGraph extends Pane {
         pan.yProperty().bind(view.panYProperty());
         scale.xProperty().bind(view.zoomProperty());
         scale.yProperty().bind(view.zoomProperty());
-        getChildren().add(content);
+        arranging.getStyleClass().add("network-arranging");
+        arranging.setManaged(false);
+        arranging.setVisible(false);
+        getChildren().addAll(content, arranging);
         content.setCache(true);
         content.setCacheHint(CacheHint.QUALITY);
         settle.setOnFinished(e -> content.setCacheHint(CacheHint.QUALITY));
@@ -100,6 +112,17 @@ final class NetworkGraph extends Pane {
     void render(Font font) {
         ExplorerState state = view.getState();
         Timeline timeline = state.getTimeline();
+        NetworkLayout layout = view.getLayout();
+        arranging.setVisible(layout == null);
+        content.setVisible(layout != null);
+        centres.clear();
+        if (layout == null) {
+            arranging.autosize();
+            arranging.relocate((getWidth() - arranging.getWidth()) / 2, (getHeight() - arranging.getHeight()) / 2);
+            // the first layout is still being computed: the nodes (and the icon font) are made when it
+            // arrives, so that nothing of the network's drawing stands between the window and its first frame
+            return;
+        }
         if (timeline != builtFor || !font.equals(builtWith)) {
             rebuild(timeline, font);
         }
@@ -110,8 +133,11 @@ final class NetworkGraph extends Pane {
         ShortestChain.Chain chain = view.chain().orElse(null);
         Set<String> chainActors = chain == null ? Set.of() : Set.copyOf(chain.actorIds());
         Set<String> chainRelations = chain == null ? Set.of() : Set.copyOf(chain.relationIds());
-        NetworkLayout layout = view.getLayout();
         double[] box = innerBox();
+        // a small pane with large type (presenting at 1280x720) has no room for full-size shapes:
+        // shrink them with the room per actor, so they can still be spaced apart
+        double shrink = Math.max(0.55, Math.min(1, Math.sqrt(getWidth() * getHeight()
+                / (Math.max(1, actorNodes.size()) * em * em * ROOM_PER_ACTOR_IN_EMS))));
 
         List<NodeSpacing.Box> boxes = new ArrayList<>();
         List<ActorNode> placed = new ArrayList<>();
@@ -125,8 +151,8 @@ final class NetworkGraph extends Pane {
             boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED)
                     && !chainActors.contains(id);
             // size by importance in this slice: the square root keeps hubs from swallowing the picture
-            double radius = isolated ? em * 0.35 : em * Math.min(1.7, 0.5 + 0.2 * Math.sqrt(d));
-            node.update(radius, d, date);
+            double radius = isolated ? em * 0.35 : em * shrink * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
+            node.update(radius, d, date, isolated);
             node.pseudoClassStateChanged(ActorNode.ISOLATED, isolated);
             node.pseudoClassStateChanged(ActorNode.PINNED, layout.isPinned(id));
             node.pseudoClassStateChanged(ActorNode.CHAIN, chainActors.contains(id));
@@ -137,7 +163,7 @@ final class NetworkGraph extends Pane {
             }
             double[] p = layout.positionOf(id);
             double half = isolated ? radius : Math.max(radius, node.labelWidth() / 2);
-            double down = isolated ? radius : radius + 2 + node.labelHeight();
+            double down = isolated ? radius : node.extentBelow();
             boxes.add(new NodeSpacing.Box(box[0] + p[0] * box[2], box[1] + p[1] * box[3], half, radius, down,
                     layout.isPinned(id)));
             placed.add(node);
@@ -153,7 +179,12 @@ final class NetworkGraph extends Pane {
         }
         order.sort((a, b) -> Double.compare(importance.get(b), importance.get(a))); // stable: dataset order breaks ties
         NodeSpacing.spread(order.stream().map(boxes::get).toList(), getWidth(), getHeight(), em * 0.8, em * 0.2);
-        centres.clear();
+        if (boxes.size() > NodeSpacing.MAX_BOXES) {
+            // too many names to space out: the most important keep theirs, the rest show on hover
+            for (int k = LABELLED_AT_MOST; k < order.size(); k++) {
+                boxes.get(order.get(k)).crowded = true;
+            }
+        }
         for (int i = 0; i < placed.size(); i++) {
             ActorNode node = placed.get(i);
             NodeSpacing.Box b = boxes.get(i);
@@ -173,6 +204,8 @@ final class NetworkGraph extends Pane {
                 byPair.computeIfAbsent(pairKey(r), k -> new ArrayList<>()).add(r);
             }
         }
+        // hundreds of lines: drawn without antialiasing, which the software renderer does several times faster
+        boolean smooth = shown.size() <= SMOOTH_EDGES_AT_MOST;
         Set<String> before = new HashSet<>(edgesShown.keySet());
         Map<String, EdgeNode> now = new LinkedHashMap<>();
         List<EdgeNode> front = new ArrayList<>();
@@ -186,6 +219,7 @@ final class NetworkGraph extends Pane {
                     offset = -offset; // the bend is measured from the pair's first end, whichever way the relation runs
                 }
                 EdgeNode edge = edgeNodes.get(r.id());
+                edge.setSmoothLine(smooth);
                 edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY(), to.radius(), offset, em);
                 Emphasis emphasis = highlights.ofRelation(r.id());
                 emphasise(edge, emphasis);

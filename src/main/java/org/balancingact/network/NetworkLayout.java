@@ -35,6 +35,11 @@ public final class NetworkLayout {
         this.pinned = Set.copyOf(pinned);
     }
 
+    /** A layout that places nobody: every actor sits in the middle until dragged. */
+    static NetworkLayout unplaced() {
+        return new NetworkLayout(Map.of(), Set.of());
+    }
+
     public static NetworkLayout of(Timeline timeline) {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         for (Actor actor : timeline.actors()) {

@@ -6,13 +6,16 @@ import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.Group;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Shape;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.shape.Line;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.ActorKind;
 import org.balancingact.model.Relation;
 import org.balancingact.model.RelationType;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The key to the network: actor shapes, and the relation types drawn right now (colour, dash, arrow). */
 final class NetworkLegend extends FlowPane {
@@ -37,9 +40,8 @@ final class NetworkLegend extends FlowPane {
         showing = types;
         getChildren().clear();
         for (ActorKind kind : ActorKind.values()) {
-            Region shape = new Region();
-            shape.getStyleClass().addAll("actor-shape", "legend-shape");
-            HBox item = new HBox(4, shape, new Label(Messages.get("actor.kind." + kind.jsonValue())));
+            Label name = new Label(Messages.get("actor.kind." + kind.jsonValue()));
+            HBox item = new HBox(4, mark(kind, name), name);
             item.getStyleClass().addAll("actor-node", "kind-" + kind.jsonValue());
             item.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(item);
@@ -54,5 +56,19 @@ final class NetworkLegend extends FlowPane {
             getChildren().add(row);
         }
         return true;
+    }
+
+    /** The kind's shape with its icon, as on the nodes, sized from the legend's text. */
+    private static StackPane mark(ActorKind kind, Label beside) {
+        Shape shape = KindMark.shape(kind, 1);
+        FontIcon icon = KindMark.icon(kind, KindMark.SMALLEST_ICON);
+        StackPane mark = new StackPane(new Group(shape, icon));
+        mark.getStyleClass().add("legend-mark");
+        beside.fontProperty().addListener((o, was, font) -> {
+            double r = font.getSize() * 0.8;
+            KindMark.size(shape, kind, r);
+            KindMark.resize(icon, Math.max(KindMark.SMALLEST_ICON, KindMark.iconSize(r)));
+        });
+        return mark;
     }
 }

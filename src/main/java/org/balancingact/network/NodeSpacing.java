@@ -57,32 +57,48 @@ final class NodeSpacing {
         double step = Math.max(4, Math.min(gapX, gapY) + 3);
         double reach = Math.max(width, height) * 0.6;
         for (Box box : order) {
-            double x0 = box.pinned ? box.cx : clamp(box.cx, box.left, width - box.right);
-            double y0 = box.pinned ? box.cy : clamp(box.cy, box.up, height - box.down);
-            boolean found = box.pinned || fits(box, x0, y0, placed, gapX, gapY);
-            double bestX = x0;
-            double bestY = y0;
-            for (double r = step; !found && r < reach; r += step) {
-                int n = Math.min(48, Math.max(8, (int) (2 * Math.PI * r / step)));
-                for (int k = 0; k < n && !found; k++) {
-                    double a = 2 * Math.PI * k / n;
-                    double x = x0 + r * Math.cos(a);
-                    double y = y0 + r * Math.sin(a) * 0.6; // prefer sideways moves: panes are wider than tall
-                    if (x - box.left >= 0 && x + box.right <= width && y - box.up >= 0 && y + box.down <= height
-                            && fits(box, x, y, placed, gapX, gapY)) {
-                        found = true;
-                        bestX = x;
-                        bestY = y;
-                    }
+            if (!place(box, box, placed, width, height, gapX, gapY, step, reach)) {
+                // no room for the name: find room for the shape alone, and show the name on hover only
+                Box shapeOnly = new Box(box.cx, box.cy, box.up, box.up, box.up, box.pinned);
+                box.crowded = true;
+                if (place(shapeOnly, box, placed, width, height, gapX, gapY, step, reach)) {
+                    placed.add(shapeOnly);
                 }
-            }
-            box.cx = bestX;
-            box.cy = bestY;
-            box.crowded = !found;
-            if (found) {
+            } else {
                 placed.add(box);
             }
         }
+    }
+
+    /** Moves {@code target} to the nearest spot where {@code box} (its outline) fits; false if none. */
+    private static boolean place(Box box, Box target, List<Box> placed, double width, double height,
+            double gapX, double gapY, double step, double reach) {
+        double x0 = box.pinned ? box.cx : clamp(box.cx, box.left, width - box.right);
+        double y0 = box.pinned ? box.cy : clamp(box.cy, box.up, height - box.down);
+        boolean found = box.pinned || fits(box, x0, y0, placed, gapX, gapY);
+        double bestX = x0;
+        double bestY = y0;
+        for (double r = step; !found && r < reach; r += step) {
+            int n = Math.min(48, Math.max(8, (int) (2 * Math.PI * r / step)));
+            for (int k = 0; k < n && !found; k++) {
+                double a = 2 * Math.PI * k / n;
+                double x = x0 + r * Math.cos(a);
+                double y = y0 + r * Math.sin(a) * 0.6; // prefer sideways moves: panes are wider than tall
+                if (x - box.left >= 0 && x + box.right <= width && y - box.up >= 0 && y + box.down <= height
+                        && fits(box, x, y, placed, gapX, gapY)) {
+                    found = true;
+                    bestX = x;
+                    bestY = y;
+                }
+            }
+        }
+        if (found) {
+            box.cx = bestX;
+            box.cy = bestY;
+            target.cx = bestX;
+            target.cy = bestY;
+        }
+        return found;
     }
 
     private static boolean fits(Box box, double x, double y, List<Box> placed, double gapX, double gapY) {

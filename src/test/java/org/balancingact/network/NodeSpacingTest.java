@@ -47,4 +47,19 @@ class NodeSpacingTest {
         assertEquals(100, pinned.cy);
         assertTrue(Math.abs(free.cx - 100) >= 84 || Math.abs(free.cy - 100) >= 54);
     }
+
+    @Test
+    void aNodeWithNoRoomForItsNameStillGetsRoomForItsShape() {
+        // three wide names in a pane with room for two: the third loses its name, not its place
+        List<NodeSpacing.Box> boxes = List.of(new NodeSpacing.Box(100, 50, 90, 10, 30, false),
+                new NodeSpacing.Box(105, 50, 90, 10, 30, false), new NodeSpacing.Box(110, 50, 90, 10, 30, false));
+        NodeSpacing.spread(boxes, 400, 100, 4, 4);
+        NodeSpacing.Box third = boxes.get(2);
+        assertTrue(third.crowded, "no room for a third name");
+        for (NodeSpacing.Box other : boxes.subList(0, 2)) {
+            boolean apart = Math.abs(third.cx - other.cx) >= 10 + other.left || third.cy + 10 <= other.cy - other.up
+                    || third.cy - 10 >= other.cy + other.down;
+            assertTrue(apart, "its shape is clear of the others' boxes: " + third.cx + "," + third.cy);
+        }
+    }
 }

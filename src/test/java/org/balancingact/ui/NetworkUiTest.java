@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import org.balancingact.explore.Selection;
@@ -66,6 +69,8 @@ class NetworkUiTest extends UiTestBase {
         window.network().showDate(INVASION).clickRelation("r-belarus-ally-of-russia");
         assertEquals(Selection.relation("r-belarus-ally-of-russia"), window.selection());
         assertTrue(window.network().relationHas("r-belarus-ally-of-russia", "selected"));
+        assertEquals("ally of", window.network().relationLabel("r-belarus-ally-of-russia"), "the selected edge says its type");
+        assertEquals("", window.network().relationLabel("r-russia-invades-ukraine"), "the others do not");
         assertTrue(window.quotes().shows("q-only-ally"), window.quotes().quoteIds()::toString);
         assertTrue(window.network().actorHas("belarus", "related"));
         assertTrue(window.network().actorHas("ukraine", "dimmed"));
@@ -135,12 +140,41 @@ class NetworkUiTest extends UiTestBase {
     void nodesAndEdgesSayWhatTheyAre(FxRobot robot) {
         NetworkPage network = window(robot).network().showDate(INVASION);
         assertEquals("Alexander Lukashenko, person, 14 relations in force on 24 February 2022",
-                network.actor("lukashenko").getAccessibleText());
+                network.actorSays("lukashenko"));
         assertEquals("Russia — invades — Ukraine, from 24 February 2022",
                 network.relation("r-russia-invades-ukraine").getAccessibleText());
         robot.interact(() -> network.view().keyboardActorProperty().set("lukashenko"));
         assertEquals("Alexander Lukashenko, person, 14 relations in force on 24 February 2022",
                 network.accessibleText(), "the focused network reads the actor the keyboard is on");
+    }
+
+    @Test
+    void eachKindOfActorHasItsOwnShapeAndIcon(FxRobot robot) {
+        NetworkPage network = window(robot).network().showDate(INVASION);
+        Map<String, String> actorOfKind = Map.of("person", "lukashenko", "state", "belarus",
+                "organisation", "eu", "group", "the-west");
+        Set<String> icons = new HashSet<>();
+        Set<String> shapes = new HashSet<>();
+        actorOfKind.forEach((kind, id) -> {
+            assertFalse(network.iconOf(id).isEmpty(), "the " + kind + " " + id + " shows an icon");
+            icons.add(network.iconOf(id));
+            shapes.add(network.shapeOf(id));
+        });
+        assertEquals(4, icons.size(), "four kinds, four icons: " + icons);
+        assertEquals(4, shapes.size(), "four kinds, four shapes: " + shapes);
+        assertEquals("mdi2a-account", network.iconOf("putin"), "every person gets the person icon");
+        assertEquals("mdi2f-flag", network.iconOf("russia"), "every state the flag");
+    }
+
+    @Test
+    void theKeyShowsTheShapeAndIconOfEachKind(FxRobot robot) {
+        NetworkPage network = window(robot).network();
+        robot.interact(() -> network.view().legendShownProperty().set(true));
+        network.settle();
+        Set<String> icons = new HashSet<>();
+        robot.lookup("#network-legend .actor-icon").queryAll().forEach(n ->
+                icons.add(((org.kordamp.ikonli.javafx.FontIcon) n).getIconCode().getDescription()));
+        assertEquals(Set.of("mdi2a-account", "mdi2f-flag", "mdi2d-domain", "mdi2a-account-group"), icons);
     }
 
     @Test
