@@ -68,6 +68,9 @@ public class QuotePanel extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label styleLabel = new Label(Messages.get("quotes.citeAs"));
         styleLabel.setLabelFor(style);
+        // when presenting on a narrow screen the list box gives up width (its longest style name),
+        // never the label: "Cite as" must stay readable, "Chicago 17 bibliography" may end in "…"
+        styleLabel.setMinWidth(Region.USE_PREF_SIZE); // the list box's own minimum is in quotes.css, in em
         HBox top = new HBox(6, back, heading, gap, copied, styleLabel, style);
         heading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         top.setAlignment(Pos.CENTER_LEFT);
