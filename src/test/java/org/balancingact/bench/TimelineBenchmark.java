@@ -169,7 +169,8 @@ public final class TimelineBenchmark {
                     cpuStart[1] = renderThreadCpu(threads);
                     stepStart[0] = System.nanoTime();
                     if (Boolean.getBoolean("bench.verbose") && timed >= 0) {
-                        System.out.println("step " + timed + " at " + java.time.LocalTime.now());
+                        // System.nanoTime(), to line up with -Xlog's "timenanos" decoration (JIT, GC)
+                        System.out.println("step " + timed + " at " + java.time.LocalTime.now() + " nanos " + stepStart[0]);
                     }
                     view.setVisibleDays(at[0], at[1]);
                 } else if (phase == 1 && timed >= 0) {
