@@ -79,9 +79,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean revealPending;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
-    /** Where the lanes are shown (the canvas may be shorter: it ends with the last lane). */
+    /** Where the lanes are shown: the items area left of the scroll bar (when it shows). */
     private Bounds itemsArea = new BoundingBox(0, 0, 0, 0);
+    /** The part of the canvas in use: the lanes, without the scroll bar's strip and the room below them. */
     private final Rectangle canvasClip = new Rectangle();
+    private boolean groupOpacityPrepared;
 
     /** A cluster badge as drawn: the bounds in the control's coordinates and the days it covers. */
     public record DrawnCluster(ClusterLayout.Cluster cluster, Bounds bounds) {
@@ -160,10 +162,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         preload.start();
     }
 
-    private boolean groupOpacityPrepared;
-
     /**
-     * Right after the first frame, draws a tiny translucent group off screen once. The lane scroll
+     * Right after the first layout (before the next pulse), draws a tiny translucent group off screen once. The lane scroll
      * bar is such a group (the theme gives it half opacity), which JavaFX draws through an offscreen
      * image; the first time, that loads and starts the renderer's effect machinery (its classes, a
      * native library, an image pool), about 10 ms on the render thread. Without this, that pause
