@@ -8,7 +8,7 @@
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -q -o test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -DincludeScope=test
 CP="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
 echo "| N | read ms | first frame ms | zoom layout med | zoom layout p95 | zoom frame med | zoom frame p95 | pan layout med | pan layout p95 | pan frame med | pan frame p95 | heap MB after load |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

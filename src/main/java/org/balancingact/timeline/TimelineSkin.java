@@ -79,6 +79,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean revealPending;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
+    /** Where the lanes are shown: the items area left of the scroll bar (when it shows). */
+    private Bounds itemsArea = new BoundingBox(0, 0, 0, 0);
+    /** The part of the canvas in use: the lanes, without the scroll bar's strip and the room below them. */
+    private final Rectangle canvasClip = new Rectangle();
+    private boolean groupOpacityPrepared;
 
     /** A cluster badge as drawn: the bounds in the control's coordinates and the days it covers. */
     public record DrawnCluster(ClusterLayout.Cluster cluster, Bounds bounds) {
@@ -105,6 +110,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         headers.setClip(headersClip);
         canvas.getStyleClass().add("items");
         canvas.setId("timeline-items");
+        canvas.setClip(canvasClip);
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("lane-scroll");
         vbar.setVisible(false);
@@ -154,6 +160,26 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         preload.setDaemon(true);
         preload.setPriority(Thread.MIN_PRIORITY);
         preload.start();
+    }
+
+    /**
+     * Right after the first layout (before the next pulse), draws a tiny translucent group off screen once. The lane scroll
+     * bar is such a group (the theme gives it half opacity), which JavaFX draws through an offscreen
+     * image; the first time, that loads and starts the renderer's effect machinery (its classes, a
+     * native library, an image pool), about 10 ms on the render thread. Without this, that pause
+     * fell on whichever zoom first needed the scroll bar.
+     */
+    private static void prepareGroupOpacity() {
+        Region under = new Region();
+        under.setStyle("-fx-background-color: black;");
+        under.resize(4, 4);
+        Region over = new Region();
+        over.setStyle("-fx-background-color: white;");
+        over.resize(2, 2);
+        javafx.scene.Group group = new javafx.scene.Group(under, over);
+        group.setOpacity(0.5);
+        group.applyCss();
+        group.snapshot(null, null);
     }
 
     private void reindex() {
@@ -208,12 +234,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         List<List<ClusterLayout.Cluster>> clusters = new ArrayList<>();
         boolean scroll = false;
         double barW = 0;
+        double contentH = 0;
         for (int pass = 0; pass < 2; pass++) {
             double width = itemsW - barW;
             double columnDays = badgePx / width * (e - s);
             lanes.clear();
             clusters.clear();
-            double contentH = 0;
+            contentH = 0;
             for (int lane = 0; lane < index.laneCount(); lane++) {
                 String key = index.laneKeys().get(lane);
                 boolean closed = collapsed.contains(key);
@@ -257,10 +284,19 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         itemsW -= barW;
 
         canvas.relocate(itemsX, itemsY);
-        if (canvas.getWidth() != itemsW || canvas.getHeight() != itemsH) {
-            canvas.setWidth(itemsW);
+        itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
+        // The canvas keeps the size of the whole items area whether the scroll bar shows or not: a new
+        // size is a new pixel buffer, allocated and cleared, and zooming in and out of the level where
+        // the lanes start to need a scroll bar would otherwise reallocate it at every step. A clip
+        // shows the part in use: the lanes, narrower by the scroll bar, and not the empty room below
+        // the last lane, which the renderer would otherwise clear and blend pixel by pixel every frame
+        // (a third of the area in the fitted 100k view).
+        if (canvas.getWidth() != itemsW + barW || canvas.getHeight() != itemsH) {
+            canvas.setWidth(itemsW + barW);
             canvas.setHeight(itemsH);
         }
+        canvasClip.setWidth(itemsW);
+        canvasClip.setHeight(Math.max(0, Math.min(itemsH, contentH - offset)));
         bands.resizeRelocate(itemsX, itemsY, itemsW, itemsH);
         // the clips are resized, not replaced: a new clip node is a new node to style every frame
         bandsClip.setWidth(itemsW);
@@ -280,12 +316,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         revealPending = false;
         drawCursor(view, itemsX, y, itemsW, axisHeight + itemsH);
         updateAccessibleText(view);
+        if (!groupOpacityPrepared && canvas.getScene() != null) {
+            groupOpacityPrepared = true;
+            javafx.application.Platform.runLater(TimelineSkin::prepareGroupOpacity);
+        }
     }
 
     private void paint(TimelineView view, List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters,
                        double width, double height, double offset, double itemsX, double itemsY) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        // only the part the clip shows: what lies outside it is never seen
+        gc.clearRect(0, 0, canvasClip.getWidth(), canvasClip.getHeight());
         bandPool.begin();
         headerPool.begin();
         drawnItems.clear();
@@ -483,7 +524,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     /** The first drawn occurrence of an event, if it is on screen and not inside a cluster. */
     public Optional<DrawnItem> drawnItem(String id) {
-        Bounds view = new BoundingBox(canvas.getLayoutX(), canvas.getLayoutY(), canvas.getWidth(), canvas.getHeight());
+        Bounds view = itemsArea;
         // an occurrence wholly in sight first (a lane half scrolled out may hold the first one)
         Optional<DrawnItem> whole = drawnItems.stream().filter(i -> i.id().equals(id)
                 && view.contains(i.mark().getCenterX(), i.mark().getCenterY())
@@ -533,24 +574,23 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     boolean inItemsArea(double x, double y) {
-        return x >= canvas.getLayoutX() && x < canvas.getLayoutX() + canvas.getWidth()
-                && y >= canvas.getLayoutY() && y < canvas.getLayoutY() + canvas.getHeight();
+        return itemsArea.contains(x, y) && x < itemsArea.getMaxX() && y < itemsArea.getMaxY();
     }
 
     double itemsWidth() {
-        return canvas.getWidth();
+        return itemsArea.getWidth();
     }
 
     /** The epoch day (fractional) under an x coordinate in the skinnable's coordinates. */
     public double dayAtX(double x) {
         TimelineView view = getSkinnable();
-        return view.getStartDay() + (x - canvas.getLayoutX()) / canvas.getWidth() * (view.getEndDay() - view.getStartDay());
+        return view.getStartDay() + (x - itemsArea.getMinX()) / itemsArea.getWidth() * (view.getEndDay() - view.getStartDay());
     }
 
     /** The x coordinate (skinnable's coordinates) of the start of an epoch day. */
     public double xOfDay(double day) {
         TimelineView view = getSkinnable();
-        return canvas.getLayoutX() + (day - view.getStartDay()) / (view.getEndDay() - view.getStartDay()) * canvas.getWidth();
+        return itemsArea.getMinX() + (day - view.getStartDay()) / (view.getEndDay() - view.getStartDay()) * itemsArea.getWidth();
     }
 
     OverviewStrip overview() {

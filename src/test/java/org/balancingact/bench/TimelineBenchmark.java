@@ -165,12 +165,14 @@ public final class TimelineBenchmark {
                 double[] at = script.get(op);
                 int timed = (int) at[2];
                 if (phase == 0) {
+                    if (Boolean.getBoolean("bench.verbose") && timed >= 0) {
+                        // printed before the step's clocks start, so that the printing is not measured;
+                        // System.nanoTime() lines up with -Xlog's "timenanos" decoration (JIT, GC)
+                        System.out.println("step " + timed + " at " + java.time.LocalTime.now() + " nanos " + System.nanoTime());
+                    }
                     cpuStart[0] = threads.getCurrentThreadCpuTime();
                     cpuStart[1] = renderThreadCpu(threads);
                     stepStart[0] = System.nanoTime();
-                    if (Boolean.getBoolean("bench.verbose") && timed >= 0) {
-                        System.out.println("step " + timed + " at " + java.time.LocalTime.now());
-                    }
                     view.setVisibleDays(at[0], at[1]);
                 } else if (phase == 1 && timed >= 0) {
                     frameMs[timed] = (System.nanoTime() - stepStart[0]) / 1e6;
