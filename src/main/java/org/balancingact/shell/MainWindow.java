@@ -51,7 +51,8 @@ public final class MainWindow {
     private final DetailsPane details;
     private final StatusLine status;
     private final SearchBar search;
-    private final FilterPanel filters;
+    /** Built when first shown (Filters toggle): its ControlsFX lists cost start-up time otherwise. */
+    private FilterPanel filters;
     private final Breadcrumb breadcrumb;
     private final Classroom classroom;
     private final Settings settings = Settings.forUser();
@@ -62,7 +63,8 @@ public final class MainWindow {
     private final ProblemsPanel problems = new ProblemsPanel();
     private final FileActions fileActions;
 
-    private final org.balancingact.timeline.EventListView eventList;
+    /** Built when first shown (List toggle), not in front of the first frame. */
+    private org.balancingact.timeline.EventListView eventList;
     private final SplitPane timelineRow;
 
     public MainWindow(ExplorerState state) {
@@ -73,7 +75,6 @@ public final class MainWindow {
         details = new DetailsPane(state);
         status = new StatusLine(state);
         search = new SearchBar(state);
-        filters = new FilterPanel(state);
         breadcrumb = new Breadcrumb(state);
         details.setLinkOpener(new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
                 LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
@@ -87,7 +88,6 @@ public final class MainWindow {
         SplitPane lower = new SplitPane(network, right);
         lower.setDividerPositions(0.58);
         // ---- timeline (issue 3): the chronological list beside it, shown by the "List" toggle ----
-        eventList = new org.balancingact.timeline.EventListView(state);
         timelineRow = new SplitPane(timeline);
         SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
@@ -347,6 +347,9 @@ public final class MainWindow {
         list.setTooltip(new Tooltip(Messages.get("toolbar.list.tooltip")));
         list.selectedProperty().addListener((obs, was, show) -> {
             if (show) {
+                if (eventList == null) {
+                    eventList = new org.balancingact.timeline.EventListView(state);
+                }
                 timelineRow.getItems().add(eventList);
                 timelineRow.setDividerPositions(0.72);
             } else {
@@ -356,12 +359,19 @@ public final class MainWindow {
         filtersToggle.setId("tool-filters");
         filtersToggle.setTooltip(new Tooltip(Messages.get("toolbar.filters.tooltip")));
         filtersToggle.setFocusTraversable(false);
-        filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filters : null));
+        filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filterPanel() : null));
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
                 lanesLabel, lanes, list, new Separator(), filtersToggle, new Separator());
         bar.getItems().addAll(classroom.toolbarItems());
         bar.setId("toolbar");
         return bar;
+    }
+
+    private FilterPanel filterPanel() {
+        if (filters == null) {
+            filters = new FilterPanel(state);
+        }
+        return filters;
     }
 
     private static Button button(String text, String tip, String id, Runnable action) {

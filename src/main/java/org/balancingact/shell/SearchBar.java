@@ -52,10 +52,13 @@ final class SearchBar extends HBox {
         popup.setAutoFix(true);
         getChildren().add(field);
 
-        search = new TextSearch(state.getTimeline());
+        // The index is built on the first query, not here: building it for the start-up dataset (and
+        // again when the bundled one replaces the empty timeline) stood in front of the first frame.
         state.timelineProperty().addListener((o, a, b) -> {
-            search = new TextSearch(b);
-            update();
+            search = null;
+            if (!field.getText().isEmpty()) {
+                update();
+            }
         });
         field.textProperty().addListener((o, a, b) -> update());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -100,6 +103,9 @@ final class SearchBar extends HBox {
     private void update() {
         List<Object> rows = new ArrayList<>();
         TextSearch.Kind group = null;
+        if (search == null) {
+            search = new TextSearch(state.getTimeline());
+        }
         List<Hit> hits = search.search(field.getText(), PER_KIND);
         for (Hit hit : hits) {
             if (hit.kind() != group) {
