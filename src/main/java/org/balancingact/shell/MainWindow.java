@@ -19,7 +19,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -339,12 +338,12 @@ public final class MainWindow {
         lanes.getItems().setAll(LaneGrouping.values());
         lanes.valueProperty().bindBidirectional(timeline.laneGroupingProperty());
         lanes.setId("lane-grouping");
-        lanes.setTooltip(new Tooltip(Messages.get("toolbar.lanes.tooltip")));
+        HoverTooltip.install(lanes, Messages.get("toolbar.lanes.tooltip"));
         Label lanesLabel = new Label(Messages.get("toolbar.lanes"));
         lanesLabel.setLabelFor(lanes);
         javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton(Messages.get("toolbar.list"));
         list.setId("tool-event-list");
-        list.setTooltip(new Tooltip(Messages.get("toolbar.list.tooltip")));
+        HoverTooltip.install(list, Messages.get("toolbar.list.tooltip"));
         list.selectedProperty().addListener((obs, was, show) -> {
             if (show) {
                 if (eventList == null) {
@@ -357,7 +356,7 @@ public final class MainWindow {
             }
         });
         filtersToggle.setId("tool-filters");
-        filtersToggle.setTooltip(new Tooltip(Messages.get("toolbar.filters.tooltip")));
+        HoverTooltip.install(filtersToggle, Messages.get("toolbar.filters.tooltip"));
         filtersToggle.setFocusTraversable(false);
         filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filterPanel() : null));
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
@@ -377,7 +376,7 @@ public final class MainWindow {
     private static Button button(String text, String tip, String id, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        HoverTooltip.install(button, tip);
         button.setAccessibleText(tip);
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);

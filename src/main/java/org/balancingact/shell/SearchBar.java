@@ -7,7 +7,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -38,7 +37,7 @@ final class SearchBar extends HBox {
         getStyleClass().add("search-bar");
         field.setId("search-field");
         field.setPromptText(Messages.get("search.prompt"));
-        field.setTooltip(new Tooltip(Messages.get("search.tooltip")));
+        HoverTooltip.install(field, Messages.get("search.tooltip"));
         field.setAccessibleText(Messages.get("search.accessible"));
         field.setPrefColumnCount(22);
         results.setId("search-results");
