@@ -40,6 +40,8 @@ public final class BalancingActApp extends Application {
     static void launch(Options options) {
         launchOptions = options;
         bundledDataset = CompletableFuture.supplyAsync(() -> new TimelineFiles().readBundled());
+        // after the dataset on the same worker (two cores: one starts the toolkit), still before start()
+        CompletableFuture.runAsync(Settings::preload);
         Application.launch(BalancingActApp.class);
     }
 

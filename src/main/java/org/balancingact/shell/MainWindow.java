@@ -19,7 +19,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,7 +50,8 @@ public final class MainWindow {
     private final DetailsPane details;
     private final StatusLine status;
     private final SearchBar search;
-    private final FilterPanel filters;
+    /** Built when first shown (Filters toggle): its ControlsFX lists cost start-up time otherwise. */
+    private FilterPanel filters;
     private final Breadcrumb breadcrumb;
     private final Classroom classroom;
     private final Settings settings = Settings.forUser();
@@ -62,7 +62,8 @@ public final class MainWindow {
     private final ProblemsPanel problems = new ProblemsPanel();
     private final FileActions fileActions;
 
-    private final org.balancingact.timeline.EventListView eventList;
+    /** Built when first shown (List toggle), not in front of the first frame. */
+    private org.balancingact.timeline.EventListView eventList;
     private final SplitPane timelineRow;
 
     public MainWindow(ExplorerState state) {
@@ -73,7 +74,6 @@ public final class MainWindow {
         details = new DetailsPane(state);
         status = new StatusLine(state);
         search = new SearchBar(state);
-        filters = new FilterPanel(state);
         breadcrumb = new Breadcrumb(state);
         details.setLinkOpener(new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
                 LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
@@ -87,7 +87,6 @@ public final class MainWindow {
         SplitPane lower = new SplitPane(network, right);
         lower.setDividerPositions(0.58);
         // ---- timeline (issue 3): the chronological list beside it, shown by the "List" toggle ----
-        eventList = new org.balancingact.timeline.EventListView(state);
         timelineRow = new SplitPane(timeline);
         SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
@@ -339,14 +338,17 @@ public final class MainWindow {
         lanes.getItems().setAll(LaneGrouping.values());
         lanes.valueProperty().bindBidirectional(timeline.laneGroupingProperty());
         lanes.setId("lane-grouping");
-        lanes.setTooltip(new Tooltip(Messages.get("toolbar.lanes.tooltip")));
+        HoverTooltip.install(lanes, Messages.get("toolbar.lanes.tooltip"));
         Label lanesLabel = new Label(Messages.get("toolbar.lanes"));
         lanesLabel.setLabelFor(lanes);
         javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton(Messages.get("toolbar.list"));
         list.setId("tool-event-list");
-        list.setTooltip(new Tooltip(Messages.get("toolbar.list.tooltip")));
+        HoverTooltip.install(list, Messages.get("toolbar.list.tooltip"));
         list.selectedProperty().addListener((obs, was, show) -> {
             if (show) {
+                if (eventList == null) {
+                    eventList = new org.balancingact.timeline.EventListView(state);
+                }
                 timelineRow.getItems().add(eventList);
                 timelineRow.setDividerPositions(0.72);
             } else {
@@ -354,9 +356,9 @@ public final class MainWindow {
             }
         });
         filtersToggle.setId("tool-filters");
-        filtersToggle.setTooltip(new Tooltip(Messages.get("toolbar.filters.tooltip")));
+        HoverTooltip.install(filtersToggle, Messages.get("toolbar.filters.tooltip"));
         filtersToggle.setFocusTraversable(false);
-        filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filters : null));
+        filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filterPanel() : null));
         ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
                 lanesLabel, lanes, list, new Separator(), filtersToggle, new Separator());
         bar.getItems().addAll(classroom.toolbarItems());
@@ -364,10 +366,17 @@ public final class MainWindow {
         return bar;
     }
 
+    private FilterPanel filterPanel() {
+        if (filters == null) {
+            filters = new FilterPanel(state);
+        }
+        return filters;
+    }
+
     private static Button button(String text, String tip, String id, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        HoverTooltip.install(button, tip);
         button.setAccessibleText(tip);
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);

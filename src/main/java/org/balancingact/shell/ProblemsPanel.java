@@ -32,6 +32,7 @@ import org.balancingact.i18n.Messages;
 final class ProblemsPanel extends VBox {
     private final Label header = new Label();
     private final ListView<Problem> list = new ListView<>();
+    private final HBox bar;
 
     ProblemsPanel() {
         setId("problems-panel");
@@ -49,7 +50,7 @@ final class ProblemsPanel extends VBox {
         close.setTooltip(new Tooltip(Messages.get("problems.close")));
         close.setAccessibleText(Messages.get("problems.close"));
         close.setOnAction(e -> hide());
-        HBox bar = new HBox(8, header, copyAll, close);
+        bar = new HBox(8, header, copyAll, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("problems-bar");
 
@@ -72,13 +73,17 @@ final class ProblemsPanel extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(bar, list);
+        // the header and the list join the scene only when a file first fails: hidden, they would still
+        // cost skins and CSS in front of the first frame
         setMinHeight(Region.USE_PREF_SIZE);
         hide();
     }
 
     /** Shows {@code problems} under {@code headerText}, which names the file and what failed (opening, reloading). */
     void show(String headerText, List<Problem> problems) {
+        if (getChildren().isEmpty()) {
+            getChildren().addAll(bar, list);
+        }
         header.setText(headerText);
         list.getItems().setAll(problems);
         list.getSelectionModel().clearSelection();

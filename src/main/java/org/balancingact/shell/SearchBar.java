@@ -7,7 +7,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -38,7 +37,7 @@ final class SearchBar extends HBox {
         getStyleClass().add("search-bar");
         field.setId("search-field");
         field.setPromptText(Messages.get("search.prompt"));
-        field.setTooltip(new Tooltip(Messages.get("search.tooltip")));
+        HoverTooltip.install(field, Messages.get("search.tooltip"));
         field.setAccessibleText(Messages.get("search.accessible"));
         field.setPrefColumnCount(22);
         results.setId("search-results");
@@ -52,10 +51,13 @@ final class SearchBar extends HBox {
         popup.setAutoFix(true);
         getChildren().add(field);
 
-        search = new TextSearch(state.getTimeline());
+        // The index is built on the first query, not here: building it for the start-up dataset (and
+        // again when the bundled one replaces the empty timeline) stood in front of the first frame.
         state.timelineProperty().addListener((o, a, b) -> {
-            search = new TextSearch(b);
-            update();
+            search = null;
+            if (!field.getText().isEmpty()) {
+                update();
+            }
         });
         field.textProperty().addListener((o, a, b) -> update());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -100,6 +102,9 @@ final class SearchBar extends HBox {
     private void update() {
         List<Object> rows = new ArrayList<>();
         TextSearch.Kind group = null;
+        if (search == null) {
+            search = new TextSearch(state.getTimeline());
+        }
         List<Hit> hits = search.search(field.getText(), PER_KIND);
         for (Hit hit : hits) {
             if (hit.kind() != group) {

@@ -37,11 +37,27 @@ public final class Settings {
         return new Settings(Preferences.userRoot().node("org/balancingact"));
     }
 
+    /**
+     * Reads the user's preferences once, so the first read on the JavaFX thread finds them in memory:
+     * {@code java.util.prefs} loads its XML file (and the XML parser) on first use. Called on a
+     * background thread while the JavaFX toolkit starts.
+     */
+    public static void preload() {
+        Settings settings = forUser();
+        settings.theme();
+        settings.language();
+    }
+
     private String get(String key, String fallback) {
         return node == null ? memory.getOrDefault(key, fallback) : node.get(key, fallback);
     }
 
     private void put(String key, String value) {
+        if (value.equals(get(key, null))) {
+            // nothing to remember: the theme is re-applied at every start, and each flush writes the
+            // preferences file (XML) on the JavaFX thread, in front of the first frame
+            return;
+        }
         if (node == null) {
             memory.put(key, value);
         } else {

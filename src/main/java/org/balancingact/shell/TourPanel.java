@@ -31,6 +31,7 @@ final class TourPanel extends VBox {
     private final Label quote = new Label();
     private final Label progress = new Label();
     private final ToggleButton autoplay = new ToggleButton(Messages.get("tour.autoplay"));
+    private final HBox bar;
     private final Timeline autoplayClock = new Timeline(new KeyFrame(AUTOPLAY_INTERVAL, e -> advanceOrStop()));
 
     TourPanel(TourPlayer player) {
@@ -71,9 +72,10 @@ final class TourPanel extends VBox {
         autoplay.setFocusTraversable(false);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, title, grow, progress, previous, next, autoplay, close);
+        bar = new HBox(10, title, grow, progress, previous, next, autoplay, close);
         bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(bar, event, quote);
+        // the slide's parts join the scene when a tour first plays: hidden, they would still cost skins
+        // and CSS in front of the first frame
 
         player.stepProperty().addListener((obs, was, now) -> refresh());
         player.tourProperty().addListener((obs, was, now) -> refresh());
@@ -87,6 +89,9 @@ final class TourPanel extends VBox {
         if (!playing) {
             autoplay.setSelected(false);
             return;
+        }
+        if (getChildren().isEmpty()) {
+            getChildren().addAll(bar, event, quote);
         }
         title.setText(player.tourProperty().get().title());
         progress.setText(player.progress());
