@@ -68,6 +68,8 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                 view.adjacencyListShownProperty())) {
             registerInvalidationListener(o, x -> invalidate());
         }
+        // the screen reader hears where the keyboard went at once, not a pulse later
+        registerInvalidationListener(view.keyboardActorProperty(), o -> updateAccessibleText(view));
         // a hidden label tells the skin the font CSS gives this control (sizes follow the type scale)
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);

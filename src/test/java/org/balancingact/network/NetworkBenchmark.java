@@ -156,6 +156,33 @@ class NetworkBenchmark {
         report("  CPU time of the zoom frames alone", java.util.stream.IntStream.range(0, frames.length)
                 .filter(i -> i % 2 == 1).mapToDouble(i -> framesCpu[i]).toArray());
 
+        // What a user does: a drag pans for many frames in a row, a wheel zooms for many frames in a row. The
+        // alternating loop above is the worst case (every pan follows a zoom) and is kept as a reference.
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the zoom settles: the picture is redrawn sharp by a pulse
+        robot.interact(() -> view[0].getScene().snapshot(null));
+        double[] drag = new double[30];
+        robot.interact(() -> {
+            for (int i = 0; i < drag.length; i++) {
+                long c0 = cpuNanos();
+                view[0].panXProperty().set(view[0].panXProperty().get() + 7.3);
+                view[0].panYProperty().set(view[0].panYProperty().get() - 3.1);
+                view[0].getScene().snapshot(null);
+                drag[i] = (cpuNanos() - c0) / 1e6;
+            }
+        });
+        report("drag: 30 pan frames in a row, CPU time of the FX and render threads", drag);
+        double[] wheel = new double[30];
+        robot.interact(() -> {
+            for (int i = 0; i < wheel.length; i++) {
+                long c0 = cpuNanos();
+                ((ActorNetworkSkin) view[0].getSkin()).graph().zoomAbout(640, 400, i < 15 ? 1.05 : 1 / 1.05);
+                view[0].getScene().snapshot(null);
+                wheel[i] = (cpuNanos() - c0) / 1e6;
+            }
+        });
+        report("wheel: 30 zoom frames in a row, CPU time of the FX and render threads", wheel);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+
         // the floor: a snapshot of the same scene with nothing changed (clearing, blitting, reading back)
         double[] still = new double[60];
         robot.interact(() -> {
