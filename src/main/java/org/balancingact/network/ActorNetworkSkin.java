@@ -43,7 +43,11 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
     private boolean dirty = true;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
-    private LocalDate previousDate;
+    /**
+     * The date the network was last drawn at: "what changed" is told since the picture the user saw,
+     * so a date set before the first frame (--date, a lesson's start) reports nothing that was never shown.
+     */
+    private LocalDate drawnDate;
 
     public ActorNetworkSkin(ActorNetworkView view) {
         super(view);
@@ -53,7 +57,6 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         buildHeader(view);
 
         ExplorerState state = view.getState();
-        previousDate = state.getFocusDate();
         registerInvalidationListener(state.timelineProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
         registerChangeListener(state.focusDateProperty(), o -> dateMoved());
@@ -128,14 +131,13 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         ActorNetworkView view = getSkinnable();
         ExplorerState state = view.getState();
         LocalDate now = state.getFocusDate();
-        if (previousDate != null && now != null && !view.isAnyTimeInView()) {
-            var changes = state.relationsInForce().between(previousDate, now);
+        if (drawnDate != null && now != null && !now.equals(drawnDate) && !view.isAnyTimeInView()) {
+            var changes = state.relationsInForce().between(drawnDate, now);
             var filtered = new org.balancingact.index.RelationsInForce.Changes(
                     changes.began().stream().filter(state.getFilter()::accepts).toList(),
                     changes.ended().stream().filter(state.getFilter()::accepts).toList());
-            changesLabel.setText(NetworkWords.changes(state.getTimeline(), previousDate, filtered));
+            changesLabel.setText(NetworkWords.changes(state.getTimeline(), drawnDate, filtered));
         }
-        previousDate = now;
         invalidate();
     }
 
@@ -164,6 +166,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         list.resizeRelocate(x, y + topH, w, bodyH);
         if (changed) {
             dirty = false;
+            if (view.getLayout() != null) { // before the first layout arrives no relation was drawn
+                drawnDate = view.getState().getFocusDate();
+            }
             drawnWidth = w;
             drawnHeight = h;
             List<Relation> shown = view.shownRelations();
