@@ -1,6 +1,7 @@
 package org.balancingact.data;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,16 @@ public final class AtomicWrite {
         }
     }
 
+    /** What is written, streamed straight into the temporary file (a PDF or PNG writer). */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     public static void write(Path target, byte[] bytes, Collection<Path> protectedFiles) throws IOException {
+        write(target, out -> out.write(bytes), protectedFiles);
+    }
+
+    public static void write(Path target, Content content, Collection<Path> protectedFiles) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         for (Path open : protectedFiles) {
             if (open != null && (open.toAbsolutePath().normalize().equals(absolute)
@@ -37,7 +47,9 @@ public final class AtomicWrite {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.write(temp, bytes);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException noAtomicMove) {

@@ -15,6 +15,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.balancingact.data.AtomicWrite;
 
 /**
  * Writes handout pages to a PDF, each page as a picture at twice its size (sharp when printed, and
@@ -47,7 +48,7 @@ public final class HandoutPdf {
             } catch (DocumentException e) {
                 throw new IOException("the PDF could not be written: " + e.getMessage(), e);
             }
-        });
+        }, List.of());
     }
 
     private static byte[] png(Region page) throws IOException {

@@ -3,12 +3,14 @@ package org.balancingact.shell;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.balancingact.data.AtomicWrite;
 
 /**
  * A view or the whole window as a PNG at 1× or 2× (2× stays sharp on a slide or a printed page).
@@ -36,6 +38,6 @@ public final class PngExport {
             if (!ImageIO.write(buffered, "png", out)) {
                 throw new IOException("no PNG writer is available");
             }
-        });
+        }, List.of());
     }
 }
