@@ -47,10 +47,11 @@ final class EventShape {
     }
 
     private static boolean isId(JsonNode value) {
-        if (value == null || !value.isTextual()) {
-            return false;
-        }
-        String s = value.asText();
+        return value != null && value.isTextual() && isId(value.asText());
+    }
+
+    /** The schema's id pattern, by hand: also what the streaming reader checks each id with. */
+    static boolean isId(String s) {
         if (s.isEmpty() || !Character.isLetterOrDigit(s.charAt(0)) || s.charAt(0) > 'z') {
             return false;
         }
@@ -69,10 +70,21 @@ final class EventShape {
     }
 
     private static boolean isWhen(JsonNode value) {
-        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+        return value != null && value.isTextual() && isWhen(value.asText());
+    }
+
+    /** Only the characters a date in our EDTF subset can have (the date parser judges the rest). */
+    static boolean isWhen(String s) {
+        if (s.isEmpty()) {
             return false;
         }
-        return value.asText().chars().allMatch(c -> c >= '0' && c <= '9' || "-X.~?%/".indexOf(c) >= 0);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || "-X.~?%/".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isIdList(JsonNode value) {

@@ -56,9 +56,9 @@ final class StreamingEvents {
             seen |= field;
             String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
             switch (field) {
-                case ID -> id = text != null && isId(text) ? text : null;
+                case ID -> id = text != null && EventShape.isId(text) ? text : null;
                 case TITLE -> title = text != null && !text.isEmpty() ? text : null;
-                case WHEN -> when = text != null && isWhen(text) ? text : null;
+                case WHEN -> when = text != null && EventShape.isWhen(text) ? text : null;
                 case SUMMARY -> summary = text;
                 case DATE_NOTE -> dateNote = text;
                 case ACTORS -> actors = ids(parser);
@@ -108,7 +108,7 @@ final class StreamingEvents {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
             String id = parser.getText();
-            if (!isId(id)) {
+            if (!EventShape.isId(id)) {
                 return null;
             }
             ids.add(id);
@@ -171,34 +171,5 @@ final class StreamingEvents {
             references.add(new Reference(title, url == null ? "" : url, date == null ? "" : date));
         }
         return token == JsonToken.END_ARRAY ? references : null;
-    }
-
-    /** The same rule as {@link EventShape}'s ids. */
-    private static boolean isId(String s) {
-        if (s.isEmpty() || !Character.isLetterOrDigit(s.charAt(0)) || s.charAt(0) > 'z') {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The same rule as {@link EventShape}'s dates. */
-    private static boolean isWhen(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || "-X.~?%/".indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
