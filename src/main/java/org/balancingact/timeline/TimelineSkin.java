@@ -83,7 +83,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private Bounds itemsArea = new BoundingBox(0, 0, 0, 0);
     /** The part of the canvas in use: the lanes, without the scroll bar's strip and the room below them. */
     private final Rectangle canvasClip = new Rectangle();
-    private boolean groupOpacityPrepared;
 
     /** A cluster badge as drawn: the bounds in the control's coordinates and the days it covers. */
     public record DrawnCluster(ClusterLayout.Cluster cluster, Bounds bounds) {
@@ -160,26 +159,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         preload.setDaemon(true);
         preload.setPriority(Thread.MIN_PRIORITY);
         preload.start();
-    }
-
-    /**
-     * Right after the first layout (before the next pulse), draws a tiny translucent group off screen once. The lane scroll
-     * bar is such a group (the theme gives it half opacity), which JavaFX draws through an offscreen
-     * image; the first time, that loads and starts the renderer's effect machinery (its classes, a
-     * native library, an image pool), about 10 ms on the render thread. Without this, that pause
-     * fell on whichever zoom first needed the scroll bar.
-     */
-    private static void prepareGroupOpacity() {
-        Region under = new Region();
-        under.setStyle("-fx-background-color: black;");
-        under.resize(4, 4);
-        Region over = new Region();
-        over.setStyle("-fx-background-color: white;");
-        over.resize(2, 2);
-        javafx.scene.Group group = new javafx.scene.Group(under, over);
-        group.setOpacity(0.5);
-        group.applyCss();
-        group.snapshot(null, null);
     }
 
     private void reindex() {
@@ -316,10 +295,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         revealPending = false;
         drawCursor(view, itemsX, y, itemsW, axisHeight + itemsH);
         updateAccessibleText(view);
-        if (!groupOpacityPrepared && canvas.getScene() != null) {
-            groupOpacityPrepared = true;
-            javafx.application.Platform.runLater(TimelineSkin::prepareGroupOpacity);
-        }
     }
 
     private void paint(TimelineView view, List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters,
