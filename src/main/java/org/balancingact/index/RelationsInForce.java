@@ -12,42 +12,63 @@ import org.balancingact.model.Relation;
  */
 public final class RelationsInForce {
     private final List<Relation> relations;
+    /**
+     * Each relation's first and last possible day, worked out once: the network asks at every step of
+     * the cursor, and a fuzzy date's bounds cost a calendar computation each time they are asked for.
+     */
+    private final long[] starts;
+    private final long[] ends;
 
     public RelationsInForce(List<Relation> relations) {
         this.relations = List.copyOf(relations);
+        starts = new long[this.relations.size()];
+        ends = new long[this.relations.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = TimeSpan.startDay(this.relations.get(i).when());
+            ends[i] = TimeSpan.endDay(this.relations.get(i).when());
+        }
     }
 
     public List<Relation> at(LocalDate day) {
+        long d = day.toEpochDay();
         List<Relation> found = new ArrayList<>();
-        for (Relation relation : relations) {
-            if (TimeSpan.contains(relation.when(), day)) {
-                found.add(relation);
+        for (int i = 0; i < starts.length; i++) {
+            if (holds(i, d)) {
+                found.add(relations.get(i));
             }
         }
         return found;
     }
 
     public List<Relation> during(LocalDate from, LocalDate to) {
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
         List<Relation> found = new ArrayList<>();
-        for (Relation relation : relations) {
-            if (TimeSpan.overlaps(relation.when(), from, to)) {
-                found.add(relation);
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= last && ends[i] >= first) {
+                found.add(relations.get(i));
             }
         }
         return found;
+    }
+
+    private boolean holds(int i, long day) {
+        return starts[i] <= day && day <= ends[i];
     }
 
     /** Relations in force at {@code after} but not at {@code before}, and the other way round. */
     public Changes between(LocalDate before, LocalDate after) {
         List<Relation> began = new ArrayList<>();
         List<Relation> ended = new ArrayList<>();
-        for (Relation relation : relations) {
-            boolean then = TimeSpan.contains(relation.when(), before);
-            boolean now = TimeSpan.contains(relation.when(), after);
+        long b = before.toEpochDay();
+        long a = after.toEpochDay();
+        for (int i = 0; i < starts.length; i++) {
+            boolean then = holds(i, b);
+            boolean now = holds(i, a);
             if (now && !then) {
-                began.add(relation);
+                began.add(relations.get(i));
             } else if (then && !now) {
-                ended.add(relation);
+                ended.add(relations.get(i));
             }
         }
         return new Changes(began, ended);
