@@ -27,6 +27,15 @@ public final class NetworkLayout {
     static final long SEED = 20220524L;
     /** Above this many actors the Barnes–Hut variant of the same algorithm keeps layout under a second. */
     static final int INDEXED_ABOVE = 200;
+    /**
+     * Rounds and accuracy (Barnes–Hut theta) of that layout. With the launcher's C1-only JIT, the old
+     * 60 rounds at theta 0.5 took 1.1–1.2 s warm (1.45 s the first time) for 1,000 actors and 5,000
+     * relations; 40 rounds at theta 0.6 take 0.64–0.69 s warm (0.88 s the first time). The mean length
+     * of an edge over the mean distance between two actors (how close related actors sit) goes from
+     * 0.62 to 0.66.
+     */
+    static final int INDEXED_ITERATIONS = 40;
+    static final double INDEXED_THETA = 0.6;
     private final Map<String, double[]> positions;
     private final Set<String> pinned;
 
@@ -58,7 +67,7 @@ public final class NetworkLayout {
         MapLayoutModel2D<String> model = new MapLayoutModel2D<>(new Box2D(0, 0, 1000, 1000));
         int n = graph.vertexSet().size();
         if (n > INDEXED_ABOVE) {
-            new IndexedFRLayoutAlgorithm2D<String, DefaultEdge>(60, 0.5, 1.0, new Random(SEED)).layout(graph, model);
+            new IndexedFRLayoutAlgorithm2D<String, DefaultEdge>(INDEXED_ITERATIONS, INDEXED_THETA, 1.0, new Random(SEED)).layout(graph, model);
         } else {
             new FRLayoutAlgorithm2D<String, DefaultEdge>(300, 0.9, new Random(SEED)).layout(graph, model);
         }
