@@ -66,6 +66,10 @@ final class ActorNode extends Group {
         plate.setManaged(false);
         plate.setMouseTransparent(true);
         getChildren().addAll(shape, icon, plate, name);
+        // drawn once into a picture and then copied: a date change that leaves this node as it was (most
+        // of a thousand) costs a copy instead of a shape, a stroke and an icon glyph rasterised afresh;
+        // and a dimmed node is drawn with the picture's alpha, not through an off-screen image
+        setCache(true);
     }
 
     /** Sizes the node for the current slice; touches the scene graph only where something changed. */

@@ -1,5 +1,7 @@
 package org.balancingact.network;
 
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -17,6 +19,8 @@ import org.balancingact.model.Timeline;
  * label shown on hover and when selected. Created once per relation and re-placed when its ends move.
  */
 final class EdgeNode extends Group {
+    /** How faint an edge is drawn when the selection leaves it out. */
+    static final double DIMMED_OPACITY = 0.18;
     private final Relation relation;
     private final QuadCurve hit = new QuadCurve();
     private final QuadCurve line = new QuadCurve();
@@ -28,6 +32,15 @@ final class EdgeNode extends Group {
     private double labelY;
     private boolean selectedLook;
     private final double[] placedWith = new double[7];
+    private boolean smooth = true;
+    private boolean dimmed;
+    /**
+     * How far faded in (0 to 1). Fading and dimming set the opacity of the line, the arrowhead and the
+     * label, never of this group: a group of several shapes with an opacity below 1 is drawn through an
+     * off-screen image of its bounds, which for hundreds of long edges made every fade frame, and every
+     * frame with a selection, several times slower.
+     */
+    private final DoubleProperty fade = new SimpleDoubleProperty(this, "fade", 1);
 
     EdgeNode(Relation relation, Timeline timeline, Font font) {
         this.relation = relation;
@@ -51,6 +64,7 @@ final class EdgeNode extends Group {
 
         this.font = font;
 
+        fade.addListener(o -> applyOpacity());
         Tooltip.install(this, new Tooltip(text + "\n" + relation.when().inWords()));
         setOnMouseEntered(e -> setLabelShown(true));
         setOnMouseExited(e -> setLabelShown(selectedLook));
@@ -116,8 +130,32 @@ final class EdgeNode extends Group {
     }
 
     void setSmoothLine(boolean smooth) {
-        line.setSmooth(smooth);
-        head.setSmooth(smooth);
+        if (smooth != this.smooth) {
+            this.smooth = smooth;
+            line.setSmooth(smooth);
+            head.setSmooth(smooth);
+        }
+    }
+
+    DoubleProperty fadeProperty() {
+        return fade;
+    }
+
+    /** Faint when the selection leaves this relation out (the pseudo-class {@code :dimmed} says so to CSS). */
+    void setDimmed(boolean dimmed) {
+        if (dimmed != this.dimmed) {
+            this.dimmed = dimmed;
+            applyOpacity();
+        }
+    }
+
+    private void applyOpacity() {
+        double opacity = fade.get() * (dimmed ? DIMMED_OPACITY : 1);
+        line.setOpacity(opacity);
+        head.setOpacity(opacity);
+        if (label != null) {
+            label.setOpacity(opacity);
+        }
     }
 
     void showLabel(boolean show) {
@@ -134,6 +172,7 @@ final class EdgeNode extends Group {
             label.setFont(font);
             getChildren().add(label);
             placeLabel();
+            applyOpacity();
         }
         if (label != null) {
             label.setVisible(show);

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
@@ -65,6 +65,7 @@ final class NetworkGraph extends Pane {
     private final Map<String, EdgeNode> edgeNodes = new HashMap<>();
     private final Map<String, EdgeNode> edgesShown = new LinkedHashMap<>();
     private final Map<String, double[]> centres = new LinkedHashMap<>();
+    private final Map<EdgeNode, javafx.animation.Timeline> fades = new HashMap<>();
     private Timeline builtFor;
     private Font builtWith;
     private double em = 12;
@@ -73,8 +74,10 @@ final class NetworkGraph extends Pane {
     private boolean dragged;
     private double panAnchorX = Double.NaN;
     private double panAnchorY;
-    /** While zooming the drawing is scaled as one cached picture; a moment after, redrawn sharp at the new scale. */
+    /** While zooming the picture taken when the zoom began is shown scaled; a moment after, the drawing comes back sharp. */
+    private final ZoomPreview preview = new ZoomPreview();
     private final PauseTransition settle = new PauseTransition(Duration.millis(200));
+    private boolean previewStale;
 
     NetworkGraph(ActorNetworkView view) {
         this.view = view;
@@ -90,22 +93,20 @@ final class NetworkGraph extends Pane {
         content.setAutoSizeChildren(false);
         content.getChildren().addAll(edgeLayer, leavingLayer, nodeLayer);
         content.getTransforms().addAll(pan, scale);
-        // the picture is moved by whole pixels: the software pipeline copies a cached picture at a whole-pixel
-        // offset in about 3 ms, but resamples it at a fractional one (9 ms) or a new scale (16-19 ms at 1280x800)
-        pan.xProperty().bind(Bindings.createDoubleBinding(() -> (double) Math.round(view.panXProperty().get()), view.panXProperty()));
-        pan.yProperty().bind(Bindings.createDoubleBinding(() -> (double) Math.round(view.panYProperty().get()), view.panYProperty()));
-        scale.xProperty().bind(view.zoomProperty());
-        scale.yProperty().bind(view.zoomProperty());
+        // a pan moves the cached picture by whole pixels: the software pipeline copies a cached picture at a
+        // whole-pixel offset in about 3 ms, but resamples it at a fractional one (9 ms) or a new scale (16-19 ms
+        // at 1280x800); a zoom shows the ZoomPreview instead until it settles
+        view.panXProperty().addListener(o -> viewMoved(false));
+        view.panYProperty().addListener(o -> viewMoved(false));
+        view.zoomProperty().addListener(o -> viewMoved(true));
+        placeDrawing();
         arranging.getStyleClass().add("network-arranging");
         arranging.setManaged(false);
         arranging.setVisible(false);
-        getChildren().addAll(content, arranging);
+        getChildren().addAll(content, preview, arranging);
         content.setCache(true);
         content.setCacheHint(CacheHint.QUALITY);
-        settle.setOnFinished(e -> content.setCacheHint(CacheHint.QUALITY));
-        // only a zoom needs the picture scaled (hint SPEED); a pan keeps the sharp picture at its scale and
-        // moves it by whole pixels, which is a plain copy, so the hint stays as it is
-        view.zoomProperty().addListener(o -> moving());
+        settle.setOnFinished(e -> endPreview());
         installMouse();
     }
 
@@ -117,7 +118,7 @@ final class NetworkGraph extends Pane {
         Timeline timeline = state.getTimeline();
         NetworkLayout layout = view.getLayout();
         arranging.setVisible(layout == null);
-        content.setVisible(layout != null);
+        content.setVisible(layout != null && !preview.isActive());
         centres.clear();
         if (layout == null) {
             arranging.autosize();
@@ -191,10 +192,14 @@ final class NetworkGraph extends Pane {
         for (int i = 0; i < placed.size(); i++) {
             ActorNode node = placed.get(i);
             NodeSpacing.Box b = boxes.get(i);
-            node.setLayoutX(b.cx);
-            node.setLayoutY(b.cy);
+            // whole pixels: each node is a cached picture (ActorNode), which the software pipeline copies
+            // when it lands on a whole pixel and resamples, several times slower, when it does not
+            double x = Math.round(b.cx);
+            double y = Math.round(b.cy);
+            node.setLayoutX(x);
+            node.setLayoutY(y);
             node.pseudoClassStateChanged(ActorNode.CROWDED, b.crowded);
-            centres.put(node.actor().id(), new double[] {b.cx, b.cy});
+            centres.put(node.actor().id(), new double[] {x, y});
         }
         drawEdges(shown, highlights, chainRelations);
         drawnOnce = true;
@@ -228,6 +233,7 @@ final class NetworkGraph extends Pane {
                 emphasise(edge, emphasis);
                 boolean inChain = chainRelations.contains(r.id());
                 edge.pseudoClassStateChanged(ActorNode.CHAIN, inChain);
+                edge.setDimmed(emphasis == Emphasis.DIMMED && !inChain); // a chain stands out over the dimming
                 edge.showLabel(emphasis == Emphasis.SELECTED || inChain);
                 if (!before.contains(r.id())) {
                     enter(edge);
@@ -253,12 +259,10 @@ final class NetworkGraph extends Pane {
         leavingLayer.getChildren().remove(edge);
         edgeLayer.getChildren().add(edge);
         if (drawnOnce && !view.isReduceMotion()) {
-            FadeTransition fade = new FadeTransition(FADE, edge);
-            fade.setFromValue(0);
-            fade.setToValue(1);
-            fade.play();
+            fade(edge, 0, 1).play();
         } else {
-            edge.setOpacity(1);
+            stopFade(edge);
+            edge.fadeProperty().set(1);
         }
     }
 
@@ -267,14 +271,34 @@ final class NetworkGraph extends Pane {
         edgeLayer.getChildren().remove(edge);
         edge.setId(null);
         if (view.isReduceMotion()) {
+            stopFade(edge);
             return;
         }
         leavingLayer.getChildren().add(edge);
-        FadeTransition fade = new FadeTransition(FADE, edge);
-        fade.setFromValue(edge.getOpacity());
-        fade.setToValue(0);
-        fade.setOnFinished(e -> leavingLayer.getChildren().remove(edge));
-        fade.play();
+        javafx.animation.Timeline out = fade(edge, edge.fadeProperty().get(), 0);
+        out.setOnFinished(e -> {
+            fades.remove(edge);
+            leavingLayer.getChildren().remove(edge);
+        });
+        out.play();
+    }
+
+    /** The edge's fade from one opacity to another; one at a time per edge (a new one stops the old). */
+    private javafx.animation.Timeline fade(EdgeNode edge, double from, double to) {
+        stopFade(edge);
+        javafx.animation.Timeline fade = new javafx.animation.Timeline(
+                new KeyFrame(Duration.ZERO, new KeyValue(edge.fadeProperty(), from)),
+                new KeyFrame(FADE, new KeyValue(edge.fadeProperty(), to)));
+        fades.put(edge, fade);
+        fade.setOnFinished(e -> fades.remove(edge));
+        return fade;
+    }
+
+    private void stopFade(EdgeNode edge) {
+        javafx.animation.Timeline running = fades.remove(edge);
+        if (running != null) {
+            running.stop();
+        }
     }
 
     private void rebuild(Timeline timeline, Font font) {
@@ -286,6 +310,8 @@ final class NetworkGraph extends Pane {
         actorNodes.clear();
         edgeNodes.clear();
         edgesShown.clear();
+        fades.values().forEach(javafx.animation.Animation::stop);
+        fades.clear();
         nodeLayer.getChildren().clear();
         edgeLayer.getChildren().clear();
         leavingLayer.getChildren().clear();
@@ -385,9 +411,52 @@ final class NetworkGraph extends Pane {
         });
     }
 
-    private void moving() {
-        content.setCacheHint(CacheHint.SPEED);
-        settle.playFromStart();
+    private void viewMoved(boolean zoomed) {
+        if (zoomed && !preview.isActive() && drawnOnce && content.isVisible() && getScene() != null
+                && getScene().getWindow() != null && getWidth() > 0 && getHeight() > 0) {
+            // the drawing still stands at the transform it was last drawn at: that picture is what gets scaled
+            preview.begin(content, getWidth(), getHeight(), getScene().getWindow().getRenderScaleX(),
+                    pan.getX(), pan.getY(), scale.getX());
+            content.setVisible(false);
+        }
+        if (preview.isActive()) {
+            previewStale = true; // drawn once per pulse, in layoutChildren, however many of pan and zoom changed
+            requestLayout();
+            settle.playFromStart();
+        } else {
+            placeDrawing();
+        }
+    }
+
+    private void placeDrawing() {
+        pan.setX(Math.round(view.panXProperty().get()));
+        pan.setY(Math.round(view.panYProperty().get()));
+        scale.setX(view.zoomProperty().get());
+        scale.setY(view.zoomProperty().get());
+    }
+
+    /** The zoom has settled: the drawing comes back at the new scale (its cache redrawn sharp, hint QUALITY). */
+    private void endPreview() {
+        if (!preview.isActive()) {
+            return;
+        }
+        preview.end();
+        placeDrawing();
+        content.setVisible(view.getLayout() != null);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!preview.isActive()) {
+            return;
+        }
+        if (preview.getFitWidth() != getWidth() || preview.getFitHeight() != getHeight()) {
+            endPreview(); // the view was resized: the picture no longer fits it
+        } else if (previewStale) {
+            previewStale = false;
+            preview.show(view.panXProperty().get(), view.panYProperty().get(), view.zoomProperty().get());
+        }
     }
 
     /** Zooms by {@code factor} keeping the point under (x, y) still. */

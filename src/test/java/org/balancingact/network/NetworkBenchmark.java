@@ -133,6 +133,24 @@ class NetworkBenchmark {
         report("  of which CPU time on the FX thread (state, CSS of changed nodes, layout, sync)", updateFx);
         report("  of which CPU time on the render thread (rasterising the frame)", updateRender);
 
+        // the same with the most connected actor selected: every other actor and edge is dimmed
+        robot.interact(() -> state.select(org.balancingact.explore.Selection.actor("a0")));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        double[] selected = new double[30];
+        for (int month = 0; month < selected.length; month++) {
+            int i = month;
+            robot.interact(() -> {
+                long c0 = cpuNanos();
+                state.setFocusDate(LocalDate.of(2015, 1, 1).plusMonths(i + 1));
+                view[0].getScene().snapshot(null);
+                selected[i] = (cpuNanos() - c0) / 1e6;
+            });
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        }
+        report("date update with an actor selected (the rest dimmed), CPU time of the FX and render threads", selected);
+        robot.interact(() -> state.clearSelection());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+
         double[] frames = new double[60];
         double[] framesCpu = new double[60];
         robot.interact(() -> {

@@ -199,4 +199,18 @@ class NetworkUiTest extends UiTestBase {
         assertEquals(1, network.view().zoomProperty().get());
         assertNotEquals(null, robot.lookup("#network-fit").tryQuery().orElse(null));
     }
+
+    @Test
+    void afterAZoomTheDrawingComesBackAtTheNewScaleAndAnswersClicks(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        NetworkPage network = window.network().showDate(INVASION).focus();
+        Point2D centre = network.drawingCentre();
+        Point2D before = network.centreOf("lukashenko");
+        network.press(KeyCode.EQUALS).waitForDrawing();
+        Point2D after = network.centreOf("lukashenko");
+        Point2D expected = centre.add(before.subtract(centre).multiply(1.25));
+        assertTrue(after.distance(expected) < 1.5, "zoomed by 1.25 about the middle: " + after + " for " + expected);
+        network.clickActor("lukashenko");
+        assertEquals(Selection.actor("lukashenko"), window.selection());
+    }
 }

@@ -174,6 +174,29 @@ public final class NetworkPage {
         }
     }
 
+    /**
+     * Waits until the zoom has settled: while zooming the view shows a scaled picture, and the drawing,
+     * whose actors can be clicked, comes back a moment after the last step.
+     */
+    public NetworkPage waitForDrawing() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                boolean[] previewing = {true};
+                robot.interact(() -> previewing[0] = robot.lookup(".zoom-preview").queryAll().stream().anyMatch(Node::isVisible));
+                return !previewing[0];
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the zoom did not settle within 10 s", e);
+        }
+        return this;
+    }
+
+    /** The centre of the drawing area on screen: keyboard zooms keep this point still. */
+    public Point2D drawingCentre() {
+        Node graph = robot.lookup(".network-graph").query();
+        return graph.localToScreen(graph.getLayoutBounds().getWidth() / 2, graph.getLayoutBounds().getHeight() / 2);
+    }
+
     public NetworkPage focus() {
         robot.interact(() -> view().requestFocus());
         return this;
