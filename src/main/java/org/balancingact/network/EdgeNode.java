@@ -21,7 +21,10 @@ import org.balancingact.model.Timeline;
 final class EdgeNode extends Group {
     /** How faint an edge is drawn when the selection leaves it out. */
     static final double DIMMED_OPACITY = 0.18;
+    static final javafx.css.PseudoClass DENSE = javafx.css.PseudoClass.getPseudoClass("dense");
     private final Relation relation;
+    /** The two ends in a fixed order: relations of one pair, either way round, are drawn fanned apart. */
+    private final String pairKey;
     private final QuadCurve hit = new QuadCurve();
     private final QuadCurve line = new QuadCurve();
     private final Polygon head = new Polygon();
@@ -44,6 +47,8 @@ final class EdgeNode extends Group {
 
     EdgeNode(Relation relation, Timeline timeline, Font font) {
         this.relation = relation;
+        pairKey = relation.fromId().compareTo(relation.toId()) <= 0 ? relation.fromId() + "\u0000" + relation.toId()
+                : relation.toId() + "\u0000" + relation.fromId();
         getStyleClass().addAll("relation-edge", "type-" + relation.type().jsonValue());
         setId("relation:" + relation.id());
         setAccessibleRole(AccessibleRole.TEXT);
@@ -77,6 +82,10 @@ final class EdgeNode extends Group {
 
     Relation relation() {
         return relation;
+    }
+
+    String pairKey() {
+        return pairKey;
     }
 
     /**
@@ -129,11 +138,17 @@ final class EdgeNode extends Group {
         }
     }
 
-    void setSmoothLine(boolean smooth) {
-        if (smooth != this.smooth) {
-            this.smooth = smooth;
+    /**
+     * Many edges at once (a dense network): lines without antialiasing, which the software renderer
+     * draws several times faster, and longer dashes in CSS ({@code :dense}), since it strokes every dash
+     * as a shape of its own.
+     */
+    void setDense(boolean dense) {
+        if (dense == smooth) {
+            smooth = !dense;
             line.setSmooth(smooth);
             head.setSmooth(smooth);
+            pseudoClassStateChanged(DENSE, dense);
         }
     }
 

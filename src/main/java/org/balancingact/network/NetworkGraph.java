@@ -209,11 +209,11 @@ final class NetworkGraph extends Pane {
         Map<String, List<Relation>> byPair = new LinkedHashMap<>();
         for (Relation r : shown) {
             if (actorNodes.containsKey(r.fromId()) && actorNodes.containsKey(r.toId())) {
-                byPair.computeIfAbsent(pairKey(r), k -> new ArrayList<>()).add(r);
+                byPair.computeIfAbsent(edgeNodes.get(r.id()).pairKey(), k -> new ArrayList<>()).add(r);
             }
         }
-        // hundreds of lines: drawn without antialiasing, which the software renderer does several times faster
-        boolean smooth = shown.size() <= SMOOTH_EDGES_AT_MOST;
+        // hundreds of lines: drawn the cheaper way (EdgeNode.setDense)
+        boolean dense = shown.size() > SMOOTH_EDGES_AT_MOST;
         Set<String> before = new HashSet<>(edgesShown.keySet());
         Map<String, EdgeNode> now = new LinkedHashMap<>();
         List<EdgeNode> front = new ArrayList<>();
@@ -227,7 +227,7 @@ final class NetworkGraph extends Pane {
                     offset = -offset; // the bend is measured from the pair's first end, whichever way the relation runs
                 }
                 EdgeNode edge = edgeNodes.get(r.id());
-                edge.setSmoothLine(smooth);
+                edge.setDense(dense);
                 edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY(), to.radius(), offset, em);
                 Emphasis emphasis = highlights.ofRelation(r.id());
                 emphasise(edge, emphasis);
@@ -340,10 +340,6 @@ final class NetworkGraph extends Pane {
         double padX = em * 2.5;
         double padY = em * 1.5;
         return new double[] {padX, padY, Math.max(10, getWidth() - 2 * padX), Math.max(10, getHeight() - 3 * padY)};
-    }
-
-    private static String pairKey(Relation r) {
-        return r.fromId().compareTo(r.toId()) <= 0 ? r.fromId() + "\u0000" + r.toId() : r.toId() + "\u0000" + r.fromId();
     }
 
     static void emphasise(Node node, Emphasis emphasis) {
