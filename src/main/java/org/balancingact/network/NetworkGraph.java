@@ -476,6 +476,11 @@ final class NetworkGraph extends Pane {
         return actorNodes.get(id);
     }
 
+    /** Edges fading in or out now (for the benchmark, which times a frame of the fade). */
+    Set<EdgeNode> fading() {
+        return fades.keySet();
+    }
+
     int edgesShownCount() {
         return edgesShown.size();
     }

@@ -121,7 +121,7 @@ class NetworkBenchmark {
                 updateRender[i] = (renderCpuNanos() - r0) / 1e6;
             });
             // as when a user steps month by month: the edges that began or ended finish fading first
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            settle(robot, view[0]);
         }
         report("date update, one month forward, to the drawn frame (relations in force, restyle, re-place, render; "
                 + edges + " edges at start)", update);
@@ -135,7 +135,7 @@ class NetworkBenchmark {
 
         // the same with the most connected actor selected: every other actor and edge is dimmed
         robot.interact(() -> state.select(org.balancingact.explore.Selection.actor("a0")));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        settle(robot, view[0]);
         double[] selected = new double[30];
         for (int month = 0; month < selected.length; month++) {
             int i = month;
@@ -145,11 +145,27 @@ class NetworkBenchmark {
                 view[0].getScene().snapshot(null);
                 selected[i] = (cpuNanos() - c0) / 1e6;
             });
-            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            settle(robot, view[0]);
         }
         report("date update with an actor selected (the rest dimmed), CPU time of the FX and render threads", selected);
         robot.interact(() -> state.clearSelection());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        settle(robot, view[0]);
+
+        // a frame of the fade that follows a date update: the edges that began or ended drawn half-faded
+        double[] fade = new double[30];
+        for (int month = 0; month < fade.length; month++) {
+            int i = month;
+            robot.interact(() -> {
+                state.setFocusDate(LocalDate.of(2017, 1, 1).plusMonths(i + 1));
+                view[0].getScene().snapshot(null);
+                long c0 = cpuNanos();
+                ((ActorNetworkSkin) view[0].getSkin()).graph().fading().forEach(e -> e.fadeProperty().set(0.5));
+                view[0].getScene().snapshot(null);
+                fade[i] = (cpuNanos() - c0) / 1e6;
+            });
+            settle(robot, view[0]);
+        }
+        report("a frame of the fade after a date update (the edges that began or ended half-faded), CPU time of the FX and render threads", fade);
 
         double[] frames = new double[60];
         double[] framesCpu = new double[60];
@@ -223,6 +239,19 @@ class NetworkBenchmark {
             }
         });
         report("  reference: snapshot of an empty 1280x800 scene, CPU time", empty);
+    }
+
+    /**
+     * Waits until the edges that began or ended have faded and the last frame of the fade is drawn, so
+     * that its drawing does not run into the next measurement on the render thread.
+     */
+    private static void settle(FxRobot robot, ActorNetworkView view) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            boolean[] fading = {true};
+            robot.interact(() -> fading[0] = !((ActorNetworkSkin) view.getSkin()).graph().fading().isEmpty());
+            return !fading[0];
+        });
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
     }
 
     /**
