@@ -127,6 +127,10 @@ final class EdgeNode extends Group {
                     ex, ey,
                     ex - ux * size + uy * size * 0.55, ey - uy * size - ux * size * 0.55,
                     ex - ux * size - uy * size * 0.55, ey - uy * size + ux * size * 0.55);
+            // the line stops at the arrowhead's base: drawn faint (dimmed, fading), the two would darken
+            // where they overlap, each being drawn at its own opacity
+            line.setEndX(ex - ux * size);
+            line.setEndY(ey - uy * size);
         }
         // the curve's midpoint is halfway between the chord's middle and the control point
         double mx = (x0 + x1) / 4 + cx / 2;

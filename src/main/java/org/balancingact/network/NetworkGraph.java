@@ -78,6 +78,7 @@ final class NetworkGraph extends Pane {
     private final ZoomPreview preview = new ZoomPreview();
     private final PauseTransition settle = new PauseTransition(Duration.millis(200));
     private boolean previewStale;
+    private boolean pressedDuringPreview;
 
     NetworkGraph(ActorNetworkView view) {
         this.view = view;
@@ -117,8 +118,13 @@ final class NetworkGraph extends Pane {
         ExplorerState state = view.getState();
         Timeline timeline = state.getTimeline();
         NetworkLayout layout = view.getLayout();
+        if (preview.isActive()) {
+            // the drawing changes (a date, a selection, a new arrangement): the picture would be out of date
+            settle.stop();
+            endPreview();
+        }
         arranging.setVisible(layout == null);
-        content.setVisible(layout != null && !preview.isActive());
+        content.setVisible(layout != null);
         centres.clear();
         if (layout == null) {
             arranging.autosize();
@@ -374,6 +380,15 @@ final class NetworkGraph extends Pane {
     }
 
     private void installMouse() {
+        // while a zoom preview shows, the drawing is hidden and a press lands on the background: bring the
+        // drawing back at once, and do not let that press's click clear the selection
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressedDuringPreview = preview.isActive();
+            if (pressedDuringPreview) {
+                settle.stop();
+                endPreview();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && draggingActor == null) {
                 panAnchorX = e.getX() - view.panXProperty().get();
@@ -384,8 +399,9 @@ final class NetworkGraph extends Pane {
             if (draggingActor != null) {
                 dragged = true;
                 double[] box = innerBox();
-                double x = (e.getX() - pan.getX()) / view.zoomProperty().get(); // the drawn (whole-pixel) pan
-                double y = (e.getY() - pan.getY()) / view.zoomProperty().get();
+                // the whole-pixel pan the drawing is placed at (pan itself lags while a zoom preview shows)
+                double x = (e.getX() - Math.round(view.panXProperty().get())) / view.zoomProperty().get();
+                double y = (e.getY() - Math.round(view.panYProperty().get())) / view.zoomProperty().get();
                 view.moveActor(draggingActor, (x - box[0]) / box[2], (y - box[1]) / box[3]);
             } else if (!Double.isNaN(panAnchorX)) {
                 view.panXProperty().set(e.getX() - panAnchorX);
@@ -397,7 +413,8 @@ final class NetworkGraph extends Pane {
             panAnchorX = Double.NaN;
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == this && e.isStillSincePress()) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == this && e.isStillSincePress()
+                    && !pressedDuringPreview) {
                 view.getState().clearSelection();
             }
         });
@@ -408,11 +425,11 @@ final class NetworkGraph extends Pane {
     }
 
     private void viewMoved(boolean zoomed) {
-        if (zoomed && !preview.isActive() && drawnOnce && content.isVisible() && getScene() != null
+        if (zoomed && !preview.isActive() && drawnOnce && isVisible() && content.isVisible() && getScene() != null
                 && getScene().getWindow() != null && getWidth() > 0 && getHeight() > 0) {
             // the drawing still stands at the transform it was last drawn at: that picture is what gets scaled
             preview.begin(content, getWidth(), getHeight(), getScene().getWindow().getRenderScaleX(),
-                    pan.getX(), pan.getY(), scale.getX());
+                    getScene().getWindow().getRenderScaleY(), pan.getX(), pan.getY(), scale.getX());
             content.setVisible(false);
         }
         if (preview.isActive()) {
@@ -447,8 +464,9 @@ final class NetworkGraph extends Pane {
         if (!preview.isActive()) {
             return;
         }
-        if (preview.getFitWidth() != getWidth() || preview.getFitHeight() != getHeight()) {
-            endPreview(); // the view was resized: the picture no longer fits it
+        if (getScene() == null || getScene().getWindow() == null || !preview.fits(getWidth(), getHeight(),
+                getScene().getWindow().getRenderScaleX(), getScene().getWindow().getRenderScaleY())) {
+            endPreview(); // the view was resized, or moved to a screen of another scale: the picture no longer fits
         } else if (previewStale) {
             previewStale = false;
             preview.show(view.panXProperty().get(), view.panYProperty().get(), view.zoomProperty().get());
@@ -460,9 +478,12 @@ final class NetworkGraph extends Pane {
         double before = view.zoomProperty().get();
         double after = Math.max(0.25, Math.min(8, before * factor));
         double k = after / before;
-        view.panXProperty().set(x - (x - view.panXProperty().get()) * k);
-        view.panYProperty().set(y - (y - view.panYProperty().get()) * k);
+        double panX = x - (x - view.panXProperty().get()) * k;
+        double panY = y - (y - view.panYProperty().get()) * k;
+        // the zoom first: its preview must be taken of the drawing as it stands, before the pan moves it
         view.zoomProperty().set(after);
+        view.panXProperty().set(panX);
+        view.panYProperty().set(panY);
     }
 
     // ---- for the skin, the keyboard and tests ----------------------------------------------------

@@ -3,6 +3,7 @@ package org.balancingact.network;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.util.Arrays;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -22,22 +23,23 @@ import javafx.scene.transform.Scale;
  * a GPU, as on a school's virtual desktop) resamples a transformed image at 15–19 ms for a million
  * pixels, a whole frame's budget, whereas an image drawn one-to-one is a plain copy and the scaling
  * here is one array read per pixel.
+ *
+ * <p>The pixel arrays live only while a zoom does: at 1920×1080 they are about 8 MB each.
  */
 final class ZoomPreview extends ImageView {
     private int width;
     private int height;
-    private double renderScale = 1;
+    private double scaleX = 1;
+    private double scaleY = 1;
     /** Where the picture was taken: pan in view pixels and zoom. */
     private double fromPanX;
     private double fromPanY;
     private double fromZoom;
-    private int[] taken = new int[0];
-    private int[] scaled = new int[0];
-    private int[] columns = new int[0];
-    private WritableImage snapshot;
+    private int[] taken;
+    private int[] row;
+    private int[] columns;
     private PixelBuffer<IntBuffer> buffer;
     private IntBuffer pixels;
-    private boolean active;
 
     ZoomPreview() {
         getStyleClass().add("zoom-preview");
@@ -48,95 +50,103 @@ final class ZoomPreview extends ImageView {
     }
 
     boolean isActive() {
-        return active;
+        return taken != null;
     }
 
     /**
      * Takes the picture of {@code drawing} as it stands in a {@code viewWidth} × {@code viewHeight}
-     * view, drawn at {@code panX, panY, zoom}, and starts showing it instead.
+     * view on a screen of the given render scale, drawn at {@code panX, panY, zoom}, and starts showing
+     * it instead.
      */
-    void begin(Node drawing, double viewWidth, double viewHeight, double renderScale, double panX, double panY, double zoom) {
-        this.renderScale = renderScale;
-        int w = Math.max(1, (int) Math.ceil(viewWidth * renderScale));
-        int h = Math.max(1, (int) Math.ceil(viewHeight * renderScale));
-        if (w != width || h != height) {
-            allocate(w, h);
-        }
+    void begin(Node drawing, double viewWidth, double viewHeight, double renderScaleX, double renderScaleY,
+            double panX, double panY, double zoom) {
+        scaleX = renderScaleX;
+        scaleY = renderScaleY;
+        width = Math.max(1, (int) Math.round(viewWidth * renderScaleX));
+        height = Math.max(1, (int) Math.round(viewHeight * renderScaleY));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.TRANSPARENT);
-        params.setTransform(new Scale(renderScale, renderScale));
-        params.setViewport(new Rectangle2D(0, 0, w, h));
+        params.setTransform(new Scale(renderScaleX, renderScaleY));
+        params.setViewport(new Rectangle2D(0, 0, width, height));
         // the drawing is cached at this very transform, so this copies its picture rather than redrawing it
-        drawing.snapshot(params, snapshot);
-        snapshot.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), taken, 0, w);
+        WritableImage snapshot = drawing.snapshot(params, new WritableImage(width, height));
+        taken = new int[width * height];
+        snapshot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), taken, 0, width);
+        row = new int[width];
+        columns = new int[width];
+        pixels = ByteBuffer.allocateDirect(width * height * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+        buffer = new PixelBuffer<>(width, height, pixels, PixelFormat.getIntArgbPreInstance());
+        setImage(new WritableImage(buffer));
+        // one image pixel per device pixel, whatever the screen's scale
+        setFitWidth(width / renderScaleX);
+        setFitHeight(height / renderScaleY);
         fromPanX = panX;
         fromPanY = panY;
         fromZoom = zoom;
-        setFitWidth(viewWidth);
-        setFitHeight(viewHeight);
-        active = true;
         setVisible(true);
         show(panX, panY, zoom);
     }
 
-    private void allocate(int w, int h) {
-        width = w;
-        height = h;
-        taken = new int[w * h];
-        scaled = new int[w * h];
-        columns = new int[w];
-        snapshot = new WritableImage(w, h);
-        pixels = ByteBuffer.allocateDirect(w * h * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
-        buffer = new PixelBuffer<>(w, h, pixels, PixelFormat.getIntArgbPreInstance());
-        setImage(new WritableImage(buffer));
+    /** Whether the picture still fits a view of this size on a screen of this scale. */
+    boolean fits(double viewWidth, double viewHeight, double renderScaleX, double renderScaleY) {
+        return renderScaleX == scaleX && renderScaleY == scaleY
+                && width == Math.max(1, (int) Math.round(viewWidth * renderScaleX))
+                && height == Math.max(1, (int) Math.round(viewHeight * renderScaleY));
     }
 
     /** Redraws the picture as the view now stands: a pan and a zoom away from where it was taken. */
     void show(double panX, double panY, double zoom) {
-        if (!active) {
+        if (!isActive()) {
             return;
         }
-        scale(panX * renderScale, panY * renderScale, fromZoom / zoom);
         buffer.updateBuffer(b -> {
-            pixels.put(0, scaled);
+            scale(panX, panY, fromZoom / zoom);
             return null;
         });
     }
 
     /**
-     * A view pixel's centre (x + ½) shows the point (x + ½ − pan) / zoom of the drawing, which the
-     * picture holds at fromPan + fromZoom · that: so the source column is (x + ½ − pan) · k + fromPan.
+     * A device pixel's centre (x + ½) shows the point (x + ½ − pan) / zoom of the drawing, which the
+     * picture holds at fromPan + fromZoom · that: so the source column is (x + ½ − pan) · k + fromPan,
+     * everything in device pixels.
      */
     private void scale(double panX, double panY, double k) {
-        double fromX = fromPanX * renderScale;
-        double fromY = fromPanY * renderScale;
+        double toX = panX * scaleX;
+        double toY = panY * scaleY;
+        double fromX = fromPanX * scaleX;
+        double fromY = fromPanY * scaleY;
         for (int x = 0; x < width; x++) {
-            int sx = (int) Math.floor((x + 0.5 - panX) * k + fromX);
+            int sx = (int) Math.floor((x + 0.5 - toX) * k + fromX);
             columns[x] = sx >= 0 && sx < width ? sx : -1;
         }
         int previousRow = -2;
         for (int y = 0; y < height; y++) {
-            int sy = (int) Math.floor((y + 0.5 - panY) * k + fromY);
-            int row = sy >= 0 && sy < height ? sy : -1;
-            int at = y * width;
-            if (row == previousRow && y > 0) {
-                System.arraycopy(scaled, at - width, scaled, at, width); // zoomed in: rows repeat
-            } else if (row < 0) {
-                java.util.Arrays.fill(scaled, at, at + width, 0);
-            } else {
-                int from = row * width;
-                for (int x = 0; x < width; x++) {
-                    int sx = columns[x];
-                    scaled[at + x] = sx < 0 ? 0 : taken[from + sx];
+            int sy = (int) Math.floor((y + 0.5 - toY) * k + fromY);
+            int source = sy >= 0 && sy < height ? sy : -1;
+            if (source != previousRow) { // zoomed in, rows repeat: the row made for the last one serves again
+                if (source < 0) {
+                    Arrays.fill(row, 0);
+                } else {
+                    int from = source * width;
+                    for (int x = 0; x < width; x++) {
+                        int sx = columns[x];
+                        row[x] = sx < 0 ? 0 : taken[from + sx];
+                    }
                 }
+                previousRow = source;
             }
-            previousRow = row;
+            pixels.put(y * width, row);
         }
     }
 
-    /** Stops showing the picture; the arrays are kept for the next zoom of the same size. */
+    /** Stops showing the picture and lets its pixels go. */
     void end() {
-        active = false;
         setVisible(false);
+        setImage(null);
+        taken = null;
+        row = null;
+        columns = null;
+        buffer = null;
+        pixels = null;
     }
 }

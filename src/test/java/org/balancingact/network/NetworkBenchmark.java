@@ -45,19 +45,24 @@ class NetworkBenchmark {
 
     /** A seeded random network: a few hubs and many small actors, relations lasting months to years. */
     static Timeline synthetic() {
+        return synthetic(ACTORS, RELATIONS);
+    }
+
+    /** The same kind of network at another size (the zoom test draws a small one). */
+    static Timeline synthetic(int actorCount, int relationCount) {
         Random random = new Random(42);
         List<Actor> actors = new ArrayList<>();
         ActorKind[] kinds = ActorKind.values();
-        for (int i = 0; i < ACTORS; i++) {
+        for (int i = 0; i < actorCount; i++) {
             actors.add(new Actor("a" + i, kinds[i % kinds.length], "Actor " + i, Map.of(), List.of(), "", "", ""));
         }
         List<Relation> relations = new ArrayList<>();
         RelationType[] types = RelationType.values();
-        for (int i = 0; i < RELATIONS; i++) {
-            int from = (int) Math.min(ACTORS - 1, Math.abs(random.nextGaussian()) * ACTORS / 3);
-            int to = random.nextInt(ACTORS);
+        for (int i = 0; i < relationCount; i++) {
+            int from = (int) Math.min(actorCount - 1, Math.abs(random.nextGaussian()) * actorCount / 3);
+            int to = random.nextInt(actorCount);
             if (to == from) {
-                to = (to + 1) % ACTORS;
+                to = (to + 1) % actorCount;
             }
             int startYear = 2000 + random.nextInt(22);
             int startMonth = 1 + random.nextInt(12);

@@ -33,7 +33,7 @@ class ZoomPreviewTest {
     void zoomingInAboutTheOriginDoublesThePicture(FxRobot robot) {
         robot.interact(() -> {
             ZoomPreview preview = new ZoomPreview();
-            preview.begin(drawing(), 200, 100, 1, 0, 0, 1);
+            preview.begin(drawing(), 200, 100, 1, 1, 0, 0, 1);
             preview.show(0, 0, 2);
             PixelReader shown = preview.getImage().getPixelReader();
             assertEquals(RED, shown.getArgb(81, 41), "the square's top left corner, twice as far out");
@@ -47,7 +47,7 @@ class ZoomPreviewTest {
     void panningMovesThePictureByThePan(FxRobot robot) {
         robot.interact(() -> {
             ZoomPreview preview = new ZoomPreview();
-            preview.begin(drawing(), 200, 100, 1, 0, 0, 1);
+            preview.begin(drawing(), 200, 100, 1, 1, 0, 0, 1);
             preview.show(30, -10, 1);
             PixelReader shown = preview.getImage().getPixelReader();
             assertEquals(RED, shown.getArgb(71, 11));
@@ -64,7 +64,7 @@ class ZoomPreviewTest {
             zoomedIn.getTransforms().addAll(new Translate(-40, -20), new Scale(2, 2));
             ZoomPreview preview = new ZoomPreview();
             // the square is drawn at (40, 20) to (60, 40) on screen: in the picture, at twice its size
-            preview.begin(zoomedIn, 200, 100, 1, -40, -20, 2);
+            preview.begin(zoomedIn, 200, 100, 1, 1, -40, -20, 2);
             PixelReader shown = preview.getImage().getPixelReader();
             assertEquals(RED, shown.getArgb(41, 21), "as taken");
             assertEquals(RED, shown.getArgb(58, 38));
@@ -79,11 +79,27 @@ class ZoomPreviewTest {
     void whatThePictureDidNotHoldIsLeftEmpty(FxRobot robot) {
         robot.interact(() -> {
             ZoomPreview preview = new ZoomPreview();
-            preview.begin(drawing(), 200, 100, 1, 0, 0, 1);
+            preview.begin(drawing(), 200, 100, 1, 1, 0, 0, 1);
             preview.show(100, 50, 0.5); // zoomed out: the picture covers only the view's lower right quarter
             PixelReader shown = preview.getImage().getPixelReader();
             assertEquals(RED, shown.getArgb(122, 62), "the square at half size, moved by the pan");
             assertEquals(NOTHING, shown.getArgb(50, 25), "outside the picture: empty, not smeared");
+        });
+    }
+
+    @Test
+    void onAScreenOfScale2ThePictureHasTwoPixelsPerViewPixelEachWay(FxRobot robot) {
+        robot.interact(() -> {
+            ZoomPreview preview = new ZoomPreview();
+            preview.begin(drawing(), 200, 100, 2, 2, 0, 0, 1);
+            assertEquals(400, preview.getImage().getWidth(), "device pixels");
+            assertEquals(200, preview.getFitWidth(), "shown at the view's size");
+            preview.show(0, 0, 2);
+            PixelReader shown = preview.getImage().getPixelReader();
+            assertEquals(RED, shown.getArgb(161, 81), "the square at (80, 40) in view pixels, twice that in device pixels");
+            assertEquals(RED, shown.getArgb(198, 118));
+            assertEquals(NOTHING, shown.getArgb(158, 81));
+            assertEquals(NOTHING, shown.getArgb(201, 121));
         });
     }
 }
