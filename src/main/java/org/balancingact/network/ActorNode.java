@@ -12,6 +12,7 @@ import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.balancingact.explore.Emphasis;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Actor;
 import org.balancingact.model.HistoricalDate;
@@ -36,6 +37,9 @@ final class ActorNode extends Group {
     /** A pale plate behind the name keeps it readable where an edge passes under it (cheaper than a text halo). */
     private final Region plate = new Region();
     private double radius = -1;
+    /** The states last styled with: a date step passes over a thousand nodes, most of them unchanged. */
+    private int styledAs = -1;
+    private boolean crowded;
     private int relationsInForce;
     private LocalDate date;
 
@@ -87,6 +91,28 @@ final class ActorNode extends Group {
         }
         // an actor with no relation now is a small faint dot: an icon there would be a smudge
         icon.setVisible(!isolated && KindMark.iconSize(radius) >= KindMark.SMALLEST_ICON);
+    }
+
+    /** Sets the pseudo-classes CSS styles the node by; touches none when none changed. */
+    void style(Emphasis emphasis, boolean isolated, boolean pinned, boolean chain, boolean keyboard) {
+        int as = emphasis.ordinal() * 16 + (isolated ? 8 : 0) + (pinned ? 4 : 0) + (chain ? 2 : 0) + (keyboard ? 1 : 0);
+        if (as == styledAs) {
+            return;
+        }
+        styledAs = as;
+        pseudoClassStateChanged(ISOLATED, isolated);
+        pseudoClassStateChanged(PINNED, pinned);
+        pseudoClassStateChanged(CHAIN, chain);
+        pseudoClassStateChanged(KEYBOARD, keyboard);
+        NetworkGraph.emphasise(this, emphasis);
+    }
+
+    /** Too many names to write them all: this one shows on hover only. */
+    void setCrowded(boolean crowded) {
+        if (crowded != this.crowded) {
+            this.crowded = crowded;
+            pseudoClassStateChanged(CROWDED, crowded);
+        }
     }
 
     private void placeName() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.QuadCurve;
 import javafx.scene.text.Font;
+import org.balancingact.explore.Emphasis;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
@@ -37,6 +38,10 @@ final class EdgeNode extends Group {
     private final double[] placedWith = new double[7];
     private boolean smooth = true;
     private boolean dimmed;
+    /** The emphasis, chain and density last styled with: a date step restyles hundreds of edges, most unchanged. */
+    private int styledAs = -1;
+    /** Which drawing of the network last showed this edge (NetworkGraph's count). */
+    int drawnIn;
     /**
      * How far faded in (0 to 1). Fading and dimming set the opacity of the line, the arrowhead and the
      * label, never of this group: a group of several shapes with an opacity below 1 is drawn through an
@@ -154,6 +159,20 @@ final class EdgeNode extends Group {
             head.setSmooth(smooth);
             pseudoClassStateChanged(DENSE, dense);
         }
+    }
+
+    /** Sets the look for the selection ({@code emphasis}), a highlighted chain and a dense network. */
+    void style(Emphasis emphasis, boolean inChain, boolean dense) {
+        int as = emphasis.ordinal() * 4 + (inChain ? 2 : 0) + (dense ? 1 : 0);
+        if (as == styledAs) {
+            return;
+        }
+        styledAs = as;
+        setDense(dense);
+        NetworkGraph.emphasise(this, emphasis);
+        pseudoClassStateChanged(ActorNode.CHAIN, inChain);
+        setDimmed(emphasis == Emphasis.DIMMED && !inChain); // a chain stands out over the dimming
+        showLabel(emphasis == Emphasis.SELECTED || inChain);
     }
 
     DoubleProperty fadeProperty() {

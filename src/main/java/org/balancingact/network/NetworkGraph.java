@@ -3,7 +3,6 @@ package org.balancingact.network;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,9 @@ final class NetworkGraph extends Pane {
     private final Scale scale = new Scale();
     private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
     private final Map<String, EdgeNode> edgeNodes = new HashMap<>();
-    private final Map<String, EdgeNode> edgesShown = new LinkedHashMap<>();
+    private List<EdgeNode> edgesShown = new ArrayList<>();
+    /** Counts the drawings of the edges: an edge marked with the previous count was shown before. */
+    private int drawing = 1;
     private final Map<String, double[]> centres = new LinkedHashMap<>();
     private final Map<EdgeNode, javafx.animation.Timeline> fades = new HashMap<>();
     private Timeline builtFor;
@@ -151,7 +152,7 @@ final class NetworkGraph extends Pane {
 
         List<NodeSpacing.Box> boxes = new ArrayList<>();
         List<ActorNode> placed = new ArrayList<>();
-        List<Double> importance = new ArrayList<>();
+        double[] importance = new double[actorNodes.size()];
         for (ActorNode node : actorNodes.values()) {
             String id = node.actor().id();
             int d = degree.getOrDefault(id, 0);
@@ -163,11 +164,7 @@ final class NetworkGraph extends Pane {
             // size by importance in this slice: the square root keeps hubs from swallowing the picture
             double radius = isolated ? em * 0.35 : em * shrink * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
             node.update(radius, d, date, isolated);
-            node.pseudoClassStateChanged(ActorNode.ISOLATED, isolated);
-            node.pseudoClassStateChanged(ActorNode.PINNED, layout.isPinned(id));
-            node.pseudoClassStateChanged(ActorNode.CHAIN, chainActors.contains(id));
-            node.pseudoClassStateChanged(ActorNode.KEYBOARD, keyboard);
-            emphasise(node, emphasis);
+            node.style(emphasis, isolated, layout.isPinned(id), chainActors.contains(id), keyboard);
             if (actorNodes.size() <= NodeSpacing.MAX_BOXES) {
                 node.applyCss(); // the label's width now, bold or not, is what must not overlap
             }
@@ -181,18 +178,19 @@ final class NetworkGraph extends Pane {
             double rank = d + (emphasis == Emphasis.SELECTED ? 1000 : 0)
                     + (chainActors.contains(id) ? 500 : 0) + (emphasis == Emphasis.RELATED ? 100 : 0)
                     - (isolated ? 10_000 : 0);
-            importance.add(rank);
+            importance[placed.size() - 1] = rank;
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < boxes.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Double.compare(importance.get(b), importance.get(a))); // stable: dataset order breaks ties
-        NodeSpacing.spread(order.stream().map(boxes::get).toList(), getWidth(), getHeight(), em * 0.8, em * 0.2);
-        if (boxes.size() > NodeSpacing.MAX_BOXES) {
+        int[] order = byImportance(importance);
+        if (boxes.size() <= NodeSpacing.MAX_BOXES) {
+            List<NodeSpacing.Box> ordered = new ArrayList<>(boxes.size());
+            for (int i : order) {
+                ordered.add(boxes.get(i));
+            }
+            NodeSpacing.spread(ordered, getWidth(), getHeight(), em * 0.8, em * 0.2);
+        } else {
             // too many names to space out: the most important keep theirs, the rest show on hover
-            for (int k = LABELLED_AT_MOST; k < order.size(); k++) {
-                boxes.get(order.get(k)).crowded = true;
+            for (int k = LABELLED_AT_MOST; k < order.length; k++) {
+                boxes.get(order[k]).crowded = true;
             }
         }
         for (int i = 0; i < placed.size(); i++) {
@@ -204,59 +202,71 @@ final class NetworkGraph extends Pane {
             double y = Math.round(b.cy);
             node.setLayoutX(x);
             node.setLayoutY(y);
-            node.pseudoClassStateChanged(ActorNode.CROWDED, b.crowded);
+            node.setCrowded(b.crowded);
             centres.put(node.actor().id(), new double[] {x, y});
         }
         drawEdges(shown, highlights, chainRelations);
         drawnOnce = true;
     }
 
+    /** Indices by importance, the most important first; equal ones keep dataset order. */
+    private static int[] byImportance(double[] importance) {
+        Integer[] order = new Integer[importance.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(importance[b], importance[a])); // a stable sort
+        int[] sorted = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = order[i];
+        }
+        return sorted;
+    }
+
     private void drawEdges(List<Relation> shown, Highlights highlights, Set<String> chainRelations) {
-        Map<String, List<Relation>> byPair = new LinkedHashMap<>();
+        Map<String, List<EdgeNode>> byPair = new LinkedHashMap<>();
         for (Relation r : shown) {
-            if (actorNodes.containsKey(r.fromId()) && actorNodes.containsKey(r.toId())) {
-                byPair.computeIfAbsent(edgeNodes.get(r.id()).pairKey(), k -> new ArrayList<>()).add(r);
+            EdgeNode edge = edgeNodes.get(r.id());
+            if (edge != null && actorNodes.containsKey(r.fromId()) && actorNodes.containsKey(r.toId())) {
+                byPair.computeIfAbsent(edge.pairKey(), k -> new ArrayList<>(2)).add(edge);
             }
         }
         // hundreds of lines: drawn the cheaper way (EdgeNode.setDense)
         boolean dense = shown.size() > SMOOTH_EDGES_AT_MOST;
-        Set<String> before = new HashSet<>(edgesShown.keySet());
-        Map<String, EdgeNode> now = new LinkedHashMap<>();
+        // which edges were shown before and which are now: marked on the edges, not copied into sets
+        int previous = drawing++;
+        List<EdgeNode> now = new ArrayList<>(shown.size());
         List<EdgeNode> front = new ArrayList<>();
-        for (List<Relation> pair : byPair.values()) {
+        for (List<EdgeNode> pair : byPair.values()) {
             for (int i = 0; i < pair.size(); i++) {
-                Relation r = pair.get(i);
+                EdgeNode edge = pair.get(i);
+                Relation r = edge.relation();
                 ActorNode from = actorNodes.get(r.fromId());
                 ActorNode to = actorNodes.get(r.toId());
                 double offset = (i - (pair.size() - 1) / 2.0) * em * 1.1;
                 if (r.fromId().compareTo(r.toId()) > 0) {
                     offset = -offset; // the bend is measured from the pair's first end, whichever way the relation runs
                 }
-                EdgeNode edge = edgeNodes.get(r.id());
-                edge.setDense(dense);
                 edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY(), to.radius(), offset, em);
                 Emphasis emphasis = highlights.ofRelation(r.id());
-                emphasise(edge, emphasis);
                 boolean inChain = chainRelations.contains(r.id());
-                edge.pseudoClassStateChanged(ActorNode.CHAIN, inChain);
-                edge.setDimmed(emphasis == Emphasis.DIMMED && !inChain); // a chain stands out over the dimming
-                edge.showLabel(emphasis == Emphasis.SELECTED || inChain);
-                if (!before.contains(r.id())) {
+                edge.style(emphasis, inChain, dense);
+                if (edge.drawnIn != previous) {
                     enter(edge);
                 }
-                now.put(r.id(), edge);
+                edge.drawnIn = drawing;
+                now.add(edge);
                 if (emphasis == Emphasis.SELECTED || emphasis == Emphasis.RELATED || inChain) {
                     front.add(edge);
                 }
             }
         }
-        for (String id : before) {
-            if (!now.containsKey(id)) {
-                leave(edgesShown.get(id));
+        for (EdgeNode edge : edgesShown) {
+            if (edge.drawnIn != drawing) {
+                leave(edge);
             }
         }
-        edgesShown.clear();
-        edgesShown.putAll(now);
+        edgesShown = now;
         front.forEach(Node::toFront);
     }
 
@@ -315,7 +325,7 @@ final class NetworkGraph extends Pane {
         em = probe.getLayoutBounds().getHeight();
         actorNodes.clear();
         edgeNodes.clear();
-        edgesShown.clear();
+        edgesShown = new ArrayList<>();
         fades.values().forEach(javafx.animation.Animation::stop);
         fades.clear();
         nodeLayer.getChildren().clear();
