@@ -33,8 +33,8 @@ class NetworkZoomTest {
         this.stage = stage;
     }
 
-    @Test
-    void aZoomInShowsTheDrawingAsItStoodScaledAboutTheMiddle(FxRobot robot) throws Exception {
+    /** A small synthetic network of 60 actors in a 640 × 480 window, its layout arrived. */
+    private ActorNetworkView show(FxRobot robot) throws Exception {
         ActorNetworkView[] view = new ActorNetworkView[1];
         robot.interact(() -> {
             ExplorerState state = new ExplorerState();
@@ -47,6 +47,12 @@ class NetworkZoomTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view[0].getLayout() != null);
         WaitForAsyncUtils.waitForFxEvents();
+        return view[0];
+    }
+
+    @Test
+    void aZoomInShowsTheDrawingAsItStoodScaledAboutTheMiddle(FxRobot robot) throws Exception {
+        ActorNetworkView[] view = {show(robot)};
         robot.interact(() -> {
             NetworkGraph graph = ((ActorNetworkSkin) view[0].getSkin()).graph();
             graph.applyCss();
@@ -87,17 +93,7 @@ class NetworkZoomTest {
 
     @Test
     void aClickWhileTheZoomPictureShowsBringsTheDrawingBackAndKeepsTheSelection(FxRobot robot) throws Exception {
-        ActorNetworkView[] view = new ActorNetworkView[1];
-        robot.interact(() -> {
-            ExplorerState state = new ExplorerState();
-            state.setTimeline(NetworkBenchmark.synthetic(60, 240));
-            state.setFocusDate(LocalDate.of(2012, 1, 1));
-            view[0] = new ActorNetworkView(state);
-            stage.setScene(new Scene(view[0], 640, 480));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view[0].getLayout() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        ActorNetworkView[] view = {show(robot)};
         robot.interact(() -> {
             NetworkGraph graph = ((ActorNetworkSkin) view[0].getSkin()).graph();
             graph.applyCss();
