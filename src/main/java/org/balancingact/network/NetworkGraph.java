@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
-import javafx.animation.PauseTransition;
 import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
@@ -21,9 +18,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
-import javafx.scene.transform.Scale;
-import javafx.scene.transform.Translate;
-import javafx.util.Duration;
 import org.balancingact.explore.Emphasis;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
@@ -44,7 +38,6 @@ final class NetworkGraph extends Pane {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-    static final Duration FADE = Duration.millis(220);
     /** In a network too large to space out, how many names are written (the most connected first). */
     static final int LABELLED_AT_MOST = 60;
     static final int SMOOTH_EDGES_AT_MOST = 300;
@@ -58,15 +51,13 @@ final class NetworkGraph extends Pane {
     private final Group edgeLayer = new Group();
     private final Group leavingLayer = new Group();
     private final Group nodeLayer = new Group();
-    private final Translate pan = new Translate();
-    private final Scale scale = new Scale();
     private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
     private final Map<String, EdgeNode> edgeNodes = new HashMap<>();
     private List<EdgeNode> edgesShown = new ArrayList<>();
     /** Counts the drawings of the edges: an edge marked with the previous count was shown before. */
     private int drawing = 1;
     private final Map<String, double[]> centres = new LinkedHashMap<>();
-    private final Map<EdgeNode, javafx.animation.Timeline> fades = new HashMap<>();
+    private final EdgeFades fades;
     private Timeline builtFor;
     private Font builtWith;
     private double em = 12;
@@ -75,14 +66,13 @@ final class NetworkGraph extends Pane {
     private boolean dragged;
     private double panAnchorX = Double.NaN;
     private double panAnchorY;
-    /** While zooming the picture taken when the zoom began is shown scaled; a moment after, the drawing comes back sharp. */
-    private final ZoomPreview preview = new ZoomPreview();
-    private final PauseTransition settle = new PauseTransition(Duration.millis(200));
-    private boolean previewStale;
+    /** Where the drawing stands for the view's pan and zoom, and the picture shown while zooming. */
+    private final DrawingPlacement placement;
     private boolean pressedDuringPreview;
 
     NetworkGraph(ActorNetworkView view) {
         this.view = view;
+        fades = new EdgeFades(edgeLayer, leavingLayer, view::isReduceMotion);
         getStyleClass().add("network-graph");
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -94,21 +84,13 @@ final class NetworkGraph extends Pane {
         leavingLayer.setMouseTransparent(true);
         content.setAutoSizeChildren(false);
         content.getChildren().addAll(edgeLayer, leavingLayer, nodeLayer);
-        content.getTransforms().addAll(pan, scale);
-        // a pan moves the cached picture by whole pixels: the software pipeline copies a cached picture at a
-        // whole-pixel offset in about 3 ms, but resamples it at a fractional one (9 ms) or a new scale (16-19 ms
-        // at 1280x800); a zoom shows the ZoomPreview instead until it settles
-        view.panXProperty().addListener(o -> viewMoved(false));
-        view.panYProperty().addListener(o -> viewMoved(false));
-        view.zoomProperty().addListener(o -> viewMoved(true));
-        placeDrawing();
+        placement = new DrawingPlacement(this, view, content, () -> drawnOnce);
         arranging.getStyleClass().add("network-arranging");
         arranging.setManaged(false);
         arranging.setVisible(false);
-        getChildren().addAll(content, preview, arranging);
+        getChildren().addAll(content, placement.preview(), arranging);
         content.setCache(true);
         content.setCacheHint(CacheHint.QUALITY);
-        settle.setOnFinished(e -> endPreview());
         installMouse();
     }
 
@@ -119,11 +101,7 @@ final class NetworkGraph extends Pane {
         ExplorerState state = view.getState();
         Timeline timeline = state.getTimeline();
         NetworkLayout layout = view.getLayout();
-        if (preview.isActive()) {
-            // the drawing changes (a date, a selection, a new arrangement): the picture would be out of date
-            settle.stop();
-            endPreview();
-        }
+        placement.end(); // the drawing changes (a date, a selection, an arrangement): a zoom's picture would be stale
         arranging.setVisible(layout == null);
         content.setVisible(layout != null);
         centres.clear();
@@ -252,7 +230,7 @@ final class NetworkGraph extends Pane {
                 boolean inChain = chainRelations.contains(r.id());
                 edge.style(emphasis, inChain, dense);
                 if (edge.drawnIn != previous) {
-                    enter(edge);
+                    fades.enter(edge, drawnOnce);
                 }
                 edge.drawnIn = drawing;
                 now.add(edge);
@@ -263,58 +241,11 @@ final class NetworkGraph extends Pane {
         }
         for (EdgeNode edge : edgesShown) {
             if (edge.drawnIn != drawing) {
-                leave(edge);
+                fades.leave(edge);
             }
         }
         edgesShown = now;
         front.forEach(Node::toFront);
-    }
-
-    private void enter(EdgeNode edge) {
-        edge.setId("relation:" + edge.relation().id());
-        leavingLayer.getChildren().remove(edge);
-        edgeLayer.getChildren().add(edge);
-        if (drawnOnce && !view.isReduceMotion()) {
-            fade(edge, 0, 1).play();
-        } else {
-            stopFade(edge);
-            edge.fadeProperty().set(1);
-        }
-    }
-
-    /** An ended relation fades out without an id, so nothing (and no test) mistakes it for a shown one. */
-    private void leave(EdgeNode edge) {
-        edgeLayer.getChildren().remove(edge);
-        edge.setId(null);
-        if (view.isReduceMotion()) {
-            stopFade(edge);
-            return;
-        }
-        leavingLayer.getChildren().add(edge);
-        javafx.animation.Timeline out = fade(edge, edge.fadeProperty().get(), 0);
-        out.setOnFinished(e -> {
-            fades.remove(edge);
-            leavingLayer.getChildren().remove(edge);
-        });
-        out.play();
-    }
-
-    /** The edge's fade from one opacity to another; one at a time per edge (a new one stops the old). */
-    private javafx.animation.Timeline fade(EdgeNode edge, double from, double to) {
-        stopFade(edge);
-        javafx.animation.Timeline fade = new javafx.animation.Timeline(
-                new KeyFrame(Duration.ZERO, new KeyValue(edge.fadeProperty(), from)),
-                new KeyFrame(FADE, new KeyValue(edge.fadeProperty(), to)));
-        fades.put(edge, fade);
-        fade.setOnFinished(e -> fades.remove(edge));
-        return fade;
-    }
-
-    private void stopFade(EdgeNode edge) {
-        javafx.animation.Timeline running = fades.remove(edge);
-        if (running != null) {
-            running.stop();
-        }
     }
 
     private void rebuild(Timeline timeline, Font font) {
@@ -326,11 +257,8 @@ final class NetworkGraph extends Pane {
         actorNodes.clear();
         edgeNodes.clear();
         edgesShown = new ArrayList<>();
-        fades.values().forEach(javafx.animation.Animation::stop);
         fades.clear();
         nodeLayer.getChildren().clear();
-        edgeLayer.getChildren().clear();
-        leavingLayer.getChildren().clear();
         drawnOnce = false;
         for (Actor actor : timeline.actors()) {
             ActorNode node = new ActorNode(actor, font);
@@ -393,11 +321,8 @@ final class NetworkGraph extends Pane {
         // while a zoom preview shows, the drawing is hidden and a press lands on the background: bring the
         // drawing back at once, and do not let that press's click clear the selection
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            pressedDuringPreview = preview.isActive();
-            if (pressedDuringPreview) {
-                settle.stop();
-                endPreview();
-            }
+            pressedDuringPreview = placement.isPreviewing();
+            placement.end();
         });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && draggingActor == null) {
@@ -434,66 +359,15 @@ final class NetworkGraph extends Pane {
         });
     }
 
-    private void viewMoved(boolean zoomed) {
-        if (zoomed && !preview.isActive() && drawnOnce && isVisible() && content.isVisible() && getScene() != null
-                && getScene().getWindow() != null && getWidth() > 0 && getHeight() > 0) {
-            // the drawing still stands at the transform it was last drawn at: that picture is what gets scaled
-            preview.begin(content, getWidth(), getHeight(), getScene().getWindow().getRenderScaleX(),
-                    getScene().getWindow().getRenderScaleY(), pan.getX(), pan.getY(), scale.getX());
-            content.setVisible(false);
-        }
-        if (preview.isActive()) {
-            previewStale = true; // drawn once per pulse, in layoutChildren, however many of pan and zoom changed
-            requestLayout();
-            settle.playFromStart();
-        } else {
-            placeDrawing();
-        }
-    }
-
-    private void placeDrawing() {
-        pan.setX(Math.round(view.panXProperty().get()));
-        pan.setY(Math.round(view.panYProperty().get()));
-        scale.setX(view.zoomProperty().get());
-        scale.setY(view.zoomProperty().get());
-    }
-
-    /** The zoom has settled: the drawing comes back at the new scale (its cache redrawn sharp, hint QUALITY). */
-    private void endPreview() {
-        if (!preview.isActive()) {
-            return;
-        }
-        preview.end();
-        placeDrawing();
-        content.setVisible(view.getLayout() != null);
-    }
-
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (!preview.isActive()) {
-            return;
-        }
-        if (getScene() == null || getScene().getWindow() == null || !preview.fits(getWidth(), getHeight(),
-                getScene().getWindow().getRenderScaleX(), getScene().getWindow().getRenderScaleY())) {
-            endPreview(); // the view was resized, or moved to a screen of another scale: the picture no longer fits
-        } else if (previewStale) {
-            previewStale = false;
-            preview.show(view.panXProperty().get(), view.panYProperty().get(), view.zoomProperty().get());
-        }
+        placement.layout();
     }
 
     /** Zooms by {@code factor} keeping the point under (x, y) still. */
     void zoomAbout(double x, double y, double factor) {
-        double before = view.zoomProperty().get();
-        double after = Math.max(0.25, Math.min(8, before * factor));
-        double k = after / before;
-        double panX = x - (x - view.panXProperty().get()) * k;
-        double panY = y - (y - view.panYProperty().get()) * k;
-        // the zoom first: its preview must be taken of the drawing as it stands, before the pan moves it
-        view.zoomProperty().set(after);
-        view.panXProperty().set(panX);
-        view.panYProperty().set(panY);
+        placement.zoomAbout(x, y, factor);
     }
 
     // ---- for the skin, the keyboard and tests ----------------------------------------------------
@@ -509,7 +383,7 @@ final class NetworkGraph extends Pane {
 
     /** Edges fading in or out now (for the benchmark, which times a frame of the fade). */
     Set<EdgeNode> fading() {
-        return fades.keySet();
+        return fades.fading();
     }
 
     int edgesShownCount() {
