@@ -45,7 +45,7 @@ public final class RelationsInForce {
         long last = to.toEpochDay();
         List<Relation> found = new ArrayList<>();
         for (int i = 0; i < starts.length; i++) {
-            if (starts[i] <= last && ends[i] >= first) {
+            if (TimeSpan.overlaps(starts[i], ends[i], first, last)) {
                 found.add(relations.get(i));
             }
         }
@@ -53,7 +53,7 @@ public final class RelationsInForce {
     }
 
     private boolean holds(int i, long day) {
-        return starts[i] <= day && day <= ends[i];
+        return TimeSpan.overlaps(starts[i], ends[i], day, day);
     }
 
     /** Relations in force at {@code after} but not at {@code before}, and the other way round. */

@@ -23,12 +23,12 @@ public final class TimeSpan {
         return date.isOpenEnd() ? FAR_FUTURE : date.latestEpochDay();
     }
 
-    public static boolean contains(HistoricalDate date, LocalDate day) {
-        long d = day.toEpochDay();
-        return startDay(date) <= d && d <= endDay(date);
+    public static boolean overlaps(HistoricalDate date, LocalDate from, LocalDate to) {
+        return overlaps(startDay(date), endDay(date), from.toEpochDay(), to.toEpochDay());
     }
 
-    public static boolean overlaps(HistoricalDate date, LocalDate from, LocalDate to) {
-        return startDay(date) <= to.toEpochDay() && endDay(date) >= from.toEpochDay();
+    /** Whether the days {@code start..end} and {@code first..last} (epoch days, both ends included) meet. */
+    public static boolean overlaps(long start, long end, long first, long last) {
+        return start <= last && end >= first;
     }
 }
