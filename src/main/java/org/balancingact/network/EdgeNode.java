@@ -2,6 +2,7 @@ package org.balancingact.network;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -22,7 +23,7 @@ import org.balancingact.model.Timeline;
 final class EdgeNode extends Group {
     /** How faint an edge is drawn when the selection leaves it out. */
     static final double DIMMED_OPACITY = 0.18;
-    static final javafx.css.PseudoClass DENSE = javafx.css.PseudoClass.getPseudoClass("dense");
+    static final PseudoClass DENSE = PseudoClass.getPseudoClass("dense");
     private final Relation relation;
     /** The two ends in a fixed order: relations of one pair, either way round, are drawn fanned apart. */
     private final String pairKey;
@@ -34,9 +35,10 @@ final class EdgeNode extends Group {
     private Label label;
     private double labelX;
     private double labelY;
+    private double labelWidth;
+    private double labelHeight;
     private boolean selectedLook;
     private final double[] placedWith = new double[7];
-    private boolean smooth = true;
     private boolean dimmed;
     /** The emphasis, chain and density last styled with: a date step restyles hundreds of edges, most unchanged. */
     private int styledAs = -1;
@@ -148,27 +150,20 @@ final class EdgeNode extends Group {
     }
 
     /**
-     * Many edges at once (a dense network): lines without antialiasing, which the software renderer
-     * draws several times faster, and longer dashes in CSS ({@code :dense}), since it strokes every dash
-     * as a shape of its own.
+     * Sets the look for the selection ({@code emphasis}), a highlighted chain and a dense network. Many
+     * edges at once (dense) are drawn without antialiasing, which the software renderer does several
+     * times faster, and with longer dashes in CSS ({@code :dense}), since it strokes every dash as a
+     * shape of its own.
      */
-    void setDense(boolean dense) {
-        if (dense == smooth) {
-            smooth = !dense;
-            line.setSmooth(smooth);
-            head.setSmooth(smooth);
-            pseudoClassStateChanged(DENSE, dense);
-        }
-    }
-
-    /** Sets the look for the selection ({@code emphasis}), a highlighted chain and a dense network. */
     void style(Emphasis emphasis, boolean inChain, boolean dense) {
         int as = emphasis.ordinal() * 4 + (inChain ? 2 : 0) + (dense ? 1 : 0);
         if (as == styledAs) {
             return;
         }
         styledAs = as;
-        setDense(dense);
+        line.setSmooth(!dense);
+        head.setSmooth(!dense);
+        pseudoClassStateChanged(DENSE, dense);
         NetworkGraph.emphasise(this, emphasis);
         pseudoClassStateChanged(ActorNode.CHAIN, inChain);
         setDimmed(emphasis == Emphasis.DIMMED && !inChain); // a chain stands out over the dimming
@@ -208,6 +203,10 @@ final class EdgeNode extends Group {
             label.setMouseTransparent(true);
             label.setManaged(false);
             label.setFont(font);
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(label.getText());
+            measure.setFont(font);
+            labelWidth = measure.getLayoutBounds().getWidth() + font.getSize() * 0.8;
+            labelHeight = measure.getLayoutBounds().getHeight() + 2;
             getChildren().add(label);
             placeLabel();
             applyOpacity();
@@ -217,11 +216,8 @@ final class EdgeNode extends Group {
         }
     }
 
+    /** The label's text never changes, so it is measured once, when made; here it is only moved. */
     private void placeLabel() {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(label.getText());
-        measure.setFont(font);
-        double w = measure.getLayoutBounds().getWidth() + font.getSize() * 0.8;
-        double h = measure.getLayoutBounds().getHeight() + 2;
-        label.resizeRelocate(labelX - w / 2, labelY - h / 2, w, h);
+        label.resizeRelocate(labelX - labelWidth / 2, labelY - labelHeight / 2, labelWidth, labelHeight);
     }
 }
