@@ -2,6 +2,7 @@ package org.balancingact.network;
 
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
@@ -72,10 +73,24 @@ final class DrawingPlacement {
     }
 
     private void place() {
-        pan.setX(Math.round(view.panXProperty().get()));
-        pan.setY(Math.round(view.panYProperty().get()));
+        pan.setX(wholePixels(view.panXProperty().get()));
+        pan.setY(wholePixels(view.panYProperty().get()));
         scale.setX(view.zoomProperty().get());
         scale.setY(view.zoomProperty().get());
+    }
+
+    /**
+     * The drawing's point under the view's point (x, y), as the drawing is placed for the view's pan and
+     * zoom (a zoom's picture may be showing, with the drawing itself not moved yet).
+     */
+    Point2D toDrawing(double x, double y) {
+        double zoom = view.zoomProperty().get();
+        return new Point2D((x - wholePixels(view.panXProperty().get())) / zoom, (y - wholePixels(view.panYProperty().get())) / zoom);
+    }
+
+    /** The drawing moves by whole pixels only (see the class comment). */
+    private static double wholePixels(double pan) {
+        return Math.round(pan);
     }
 
     /** Ends a zoom's picture now, if one shows: the drawing comes back at the view's pan and zoom. */

@@ -128,22 +128,23 @@ final class NetworkGraph extends Pane {
         double shrink = Math.max(0.55, Math.min(1, Math.sqrt(getWidth() * getHeight()
                 / (Math.max(1, actorNodes.size()) * em * em * ROOM_PER_ACTOR_IN_EMS))));
 
-        List<NodeSpacing.Box> boxes = new ArrayList<>();
-        List<ActorNode> placed = new ArrayList<>();
-        double[] importance = new double[actorNodes.size()];
-        for (ActorNode node : actorNodes.values()) {
+        List<ActorNode> nodes = List.copyOf(actorNodes.values());
+        List<NodeSpacing.Box> boxes = new ArrayList<>(nodes.size());
+        double[] importance = new double[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            ActorNode node = nodes.get(i);
             String id = node.actor().id();
+            boolean inChain = chainActors.contains(id);
             int d = degree.getOrDefault(id, 0);
             Emphasis emphasis = highlights.ofActor(id);
             boolean keyboard = id.equals(view.keyboardActorProperty().get());
             // the keyboard's place changes nothing but the ring: walking with arrows must not move nodes
-            boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED)
-                    && !chainActors.contains(id);
+            boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED) && !inChain;
             // size by importance in this slice: the square root keeps hubs from swallowing the picture
             double radius = isolated ? em * 0.35 : em * shrink * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
             node.update(radius, d, date, isolated);
-            node.style(emphasis, isolated, layout.isPinned(id), chainActors.contains(id), keyboard);
-            if (actorNodes.size() <= NodeSpacing.MAX_BOXES) {
+            node.style(emphasis, isolated, layout.isPinned(id), inChain, keyboard);
+            if (nodes.size() <= NodeSpacing.MAX_BOXES) {
                 node.applyCss(); // the label's width now, bold or not, is what must not overlap
             }
             double[] p = layout.positionOf(id);
@@ -151,12 +152,9 @@ final class NetworkGraph extends Pane {
             double down = isolated ? radius : node.extentBelow();
             boxes.add(new NodeSpacing.Box(box[0] + p[0] * box[2], box[1] + p[1] * box[3], half, radius, down,
                     layout.isPinned(id)));
-            placed.add(node);
             // who gets the best spot when names compete: the selection and the chain, then the most connected
-            double rank = d + (emphasis == Emphasis.SELECTED ? 1000 : 0)
-                    + (chainActors.contains(id) ? 500 : 0) + (emphasis == Emphasis.RELATED ? 100 : 0)
-                    - (isolated ? 10_000 : 0);
-            importance[placed.size() - 1] = rank;
+            importance[i] = d + (emphasis == Emphasis.SELECTED ? 1000 : 0) + (inChain ? 500 : 0)
+                    + (emphasis == Emphasis.RELATED ? 100 : 0) - (isolated ? 10_000 : 0);
         }
         int[] order = byImportance(importance);
         if (boxes.size() <= NodeSpacing.MAX_BOXES) {
@@ -171,8 +169,8 @@ final class NetworkGraph extends Pane {
                 boxes.get(order[k]).crowded = true;
             }
         }
-        for (int i = 0; i < placed.size(); i++) {
-            ActorNode node = placed.get(i);
+        for (int i = 0; i < nodes.size(); i++) {
+            ActorNode node = nodes.get(i);
             NodeSpacing.Box b = boxes.get(i);
             // whole pixels: each node is a cached picture (ActorNode), which the software pipeline copies
             // when it lands on a whole pixel and resamples, several times slower, when it does not
@@ -187,18 +185,11 @@ final class NetworkGraph extends Pane {
         drawnOnce = true;
     }
 
-    /** Indices by importance, the most important first; equal ones keep dataset order. */
+    /** Indices by importance, the most important first; equal ones keep dataset order (a stable sort). */
     private static int[] byImportance(double[] importance) {
-        Integer[] order = new Integer[importance.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(importance[b], importance[a])); // a stable sort
-        int[] sorted = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = order[i];
-        }
-        return sorted;
+        return java.util.stream.IntStream.range(0, importance.length).boxed()
+                .sorted((a, b) -> Double.compare(importance[b], importance[a]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private void drawEdges(List<Relation> shown, Highlights highlights, Set<String> chainRelations) {
@@ -209,7 +200,7 @@ final class NetworkGraph extends Pane {
                 byPair.computeIfAbsent(edge.pairKey(), k -> new ArrayList<>(2)).add(edge);
             }
         }
-        // hundreds of lines: drawn the cheaper way (EdgeNode.setDense)
+        // hundreds of lines: drawn the cheaper way (EdgeNode.style)
         boolean dense = shown.size() > SMOOTH_EDGES_AT_MOST;
         // which edges were shown before and which are now: marked on the edges, not copied into sets
         int previous = drawing++;
@@ -334,10 +325,8 @@ final class NetworkGraph extends Pane {
             if (draggingActor != null) {
                 dragged = true;
                 double[] box = innerBox();
-                // the whole-pixel pan the drawing is placed at (pan itself lags while a zoom preview shows)
-                double x = (e.getX() - Math.round(view.panXProperty().get())) / view.zoomProperty().get();
-                double y = (e.getY() - Math.round(view.panYProperty().get())) / view.zoomProperty().get();
-                view.moveActor(draggingActor, (x - box[0]) / box[2], (y - box[1]) / box[3]);
+                javafx.geometry.Point2D at = placement.toDrawing(e.getX(), e.getY());
+                view.moveActor(draggingActor, (at.getX() - box[0]) / box[2], (at.getY() - box[1]) / box[3]);
             } else if (!Double.isNaN(panAnchorX)) {
                 view.panXProperty().set(e.getX() - panAnchorX);
                 view.panYProperty().set(e.getY() - panAnchorY);
