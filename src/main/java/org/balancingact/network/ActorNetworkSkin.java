@@ -176,7 +176,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
             if (legend.isVisible() && legend.show(shown)) {
                 view.requestLayout(); // the strip's height may change with the types shown
             }
-            graph.render(labelFont());
+            graph.render(labelFont(), shown);
             if (asList) {
                 list.show(shown);
             }

@@ -96,8 +96,11 @@ final class NetworkGraph extends Pane {
 
     // ---- drawing ---------------------------------------------------------------------------------
 
-    /** Brings the drawing up to date with the state; {@code font} is the control's label font. */
-    void render(Font font) {
+    /**
+     * Brings the drawing up to date with the state; {@code font} is the control's label font, {@code shown}
+     * the relations the view shows now (the skin has them already for the key and the list).
+     */
+    void render(Font font, List<Relation> shown) {
         ExplorerState state = view.getState();
         Timeline timeline = state.getTimeline();
         NetworkLayout layout = view.getLayout();
@@ -116,7 +119,6 @@ final class NetworkGraph extends Pane {
             rebuild(timeline, font);
         }
         LocalDate date = view.isAnyTimeInView() ? null : state.getFocusDate();
-        List<Relation> shown = view.shownRelations();
         Map<String, Integer> degree = Centrality.degrees(shown);
         Highlights highlights = state.getHighlights();
         ShortestChain.Chain chain = view.chain().orElse(null);
