@@ -90,7 +90,7 @@ public final class MainWindow {
         timelineRow = new SplitPane(timeline);
         SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.44);
+        main.setDividerPositions(0.56);
 
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
@@ -103,7 +103,7 @@ public final class MainWindow {
                 right.getItems().add(details);
                 right.setDividerPositions(0.66);
             }
-            main.setDividerPositions(on ? 0.5 : 0.44);
+            main.setDividerPositions(on ? 0.5 : 0.56);
         });
         // the search field sits at the right of the menu bar, where it never overflows off a narrow screen
         MenuBar menuBar = menus();

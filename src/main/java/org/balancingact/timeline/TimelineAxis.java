@@ -84,8 +84,8 @@ final class TimelineAxis {
             double labelW = textWidth(tick.label(), true);
             if (labelX + labelW > nextX - 4) {
                 labelX = Math.min(labelX, nextX - labelW - 4);
-                if (labelX < x) {
-                    continue;
+                if (labelX < x || labelX < 0) {
+                    continue; // no room for the whole label before the next one: none rather than a cut one
                 }
             }
             Text label = majorLabels.next();

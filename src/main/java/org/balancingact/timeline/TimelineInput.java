@@ -103,6 +103,10 @@ final class TimelineInput {
             double start = dragStartDay - dx / skin.itemsWidth() * span();
             view.setVisibleDays(start, start + span());
         });
+        // pointing at an event lights all its copies (an event with two themes is in two theme lanes)
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> skin.setHovered(
+                skin.inItemsArea(e.getX(), e.getY()) ? skin.itemAt(e.getX(), e.getY()).map(DrawnItem::id).orElse(null) : null));
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> skin.setHovered(null));
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             dragStartX = Double.NaN;
             draggingCursor = false;
@@ -113,7 +117,7 @@ final class TimelineInput {
                 return;
             }
             Optional<DrawnItem> item = skin.itemAt(e.getX(), e.getY());
-            Optional<TimelineSkin.DrawnCluster> cluster = skin.clusterAt(e.getX(), e.getY());
+            Optional<DrawnCluster> cluster = skin.clusterAt(e.getX(), e.getY());
             if (item.isPresent()) {
                 view.getState().select(Selection.event(item.get().id()));
             } else if (cluster.isPresent()) {

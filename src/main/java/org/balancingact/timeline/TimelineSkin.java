@@ -10,11 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
@@ -22,26 +20,27 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Highlights;
+import org.balancingact.explore.Selection;
 import org.balancingact.i18n.Messages;
 import org.balancingact.index.LaneIndex;
+import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
 
 /**
  * Draws a {@link TimelineView}: the axis, lane bands and sticky headers (a few nodes), the events and
  * cluster badges on one {@link Canvas} (so a frame costs what is on screen, not what is loaded), the
- * overview strip and the time cursor. What was drawn is kept as {@link DrawnItem}s for hit tests,
- * the keyboard model, accessibility and tests. Input lives in {@link TimelineInput}.
+ * overview strip and the time cursor. Each frame: {@link LanesInView} places what is in view,
+ * {@link LanePainter} draws it into a {@link DrawnRecord} (hit tests, keyboard, accessibility, tests and
+ * the layout audit read that record). The selected event is always drawn as itself with its title: this
+ * skin pans and scrolls until it is ({@link SelectionReveal}). Input lives in {@link TimelineInput}.
  */
 public class TimelineSkin extends SkinBase<TimelineView> {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
-    /** Most events a badge-wide column shows one by one before it becomes a cluster. */
-    static final int COLUMN_CAPACITY = 3;
 
     private final Label fontProbe = new Label("M");
     private final TimelineAxis axis = new TimelineAxis(fontProbe);
@@ -54,51 +53,29 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final OverviewStrip overview;
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
-    private final BadgeStamps stamps = new BadgeStamps(COLUMN_CAPACITY + 1);
-    private int[] badgeCounts = new int[512];
-    private final Text measure = new Text();
+    private final LanePainter lanePainter;
     private final Rectangle bandsClip = new Rectangle();
     private final Rectangle headersClip = new Rectangle();
-    private final NodePool<Region> bandPool = new NodePool<>(bands, Region::new);
-    private final NodePool<Label> headerPool = new NodePool<>(headers, this::newHeader);
-
-    private double headerWidth = 150;
-    private double axisHeight = 44;
-    private double rowHeight = 28;
-    private double laneGap = 8;
-    private double charWidth = 8;
-    private double overviewHeight = 40;
-
-    private LaneIndex laneIndex;
-    private final Set<String> collapsed = new HashSet<>();
-    private final List<DrawnItem> drawnItems = new ArrayList<>();
-    private final List<DrawnCluster> drawnClusters = new ArrayList<>();
-    private final List<double[]> laneSpans = new ArrayList<>();
-    private boolean dirty = true;
-    private boolean indexDirty = true;
-    private boolean revealPending;
-    private double drawnWidth = -1;
-    private double drawnHeight = -1;
-    /** Where the lanes are shown: the items area left of the scroll bar (when it shows). */
-    private Bounds itemsArea = new BoundingBox(0, 0, 0, 0);
     /** The part of the canvas in use: the lanes, without the scroll bar's strip and the room below them. */
     private final Rectangle canvasClip = new Rectangle();
 
-    /** A cluster badge as drawn: the bounds in the control's coordinates and the days it covers. */
-    public record DrawnCluster(ClusterLayout.Cluster cluster, Bounds bounds) {
-        public int count() {
-            return cluster.count();
-        }
-
-        /** First day of the column the badge stands for (fractional epoch day). */
-        public double fromDay() {
-            return cluster.fromDay();
-        }
-
-        public double toDay() {
-            return cluster.toDay();
-        }
-    }
+    private RowMetrics metrics = RowMetrics.of(javafx.scene.text.Font.getDefault(), false);
+    private LaneIndex laneIndex;
+    private RelatedStarts related = RelatedStarts.NONE;
+    private final Set<String> collapsed = new HashSet<>();
+    private final DrawnRecord record = new DrawnRecord();
+    private String hoveredId;
+    private boolean dirty = true;
+    private boolean indexDirty = true;
+    private boolean relatedDirty = true;
+    /** Passes left to bring the selection into view (a pan or a scroll asks for another layout pass). */
+    private int revealPasses;
+    /** True while the view shows the opening frame the user has not moved away from: a resize frames again. */
+    private boolean openingShown;
+    /** Set while this skin itself moves the view (opening frame, reveal), so that is not taken for the user's move. */
+    private boolean framing;
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
 
     public TimelineSkin(TimelineView view) {
         super(view);
@@ -122,18 +99,25 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         overview = new OverviewStrip(view, () -> laneIndex);
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
-        getChildren().addAll(bands, canvas, headers, axis.node(), overview, cursorLine, cursorHandle, vbar, fontProbe,
+        lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1), bands, headers,
+                this::toggleCollapsed);
+        // the time cursor's line runs behind the events, so it never crosses out a title
+        getChildren().addAll(bands, cursorLine, canvas, headers, axis.node(), overview, cursorHandle, vbar, fontProbe,
                 palette.node());
 
         ExplorerState state = view.getState();
-        registerInvalidationListener(view.startDayProperty(), o -> invalidate());
-        registerInvalidationListener(view.endDayProperty(), o -> invalidate());
+        registerInvalidationListener(view.startDayProperty(), o -> viewMoved());
+        registerInvalidationListener(view.endDayProperty(), o -> viewMoved());
         registerInvalidationListener(view.laneGroupingProperty(), o -> reindex());
+        registerInvalidationListener(view.overviewVisibleProperty(), o -> invalidate());
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
         registerInvalidationListener(vbar.valueProperty(), o -> invalidate());
-        registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
+        registerInvalidationListener(state.highlightsProperty(), o -> {
+            relatedDirty = true;
+            invalidate();
+        });
         registerInvalidationListener(state.selectionProperty(), o -> {
-            revealPending = true;
+            revealPasses = 3;
             invalidate();
         });
         registerInvalidationListener(state.timelineProperty(), o -> reindex());
@@ -144,11 +128,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * Loads, off the FX thread, what the first zooms would otherwise load on it: the locale's month
+     * Loads, off the FX thread, what the first zooms would otherwise load on it: the language's month
      * names and date formats for the axis, the compact number format of the badges.
      */
     private static void preloadFormats() {
-        Locale locale = Locale.getDefault();
+        Locale locale = Messages.locale();
         Thread preload = new Thread(() -> {
             TickSpacing.preload(locale);
             NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
@@ -163,7 +147,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void reindex() {
         indexDirty = true;
+        relatedDirty = true;
         collapsed.clear();
+        invalidate();
+    }
+
+    private void viewMoved() {
+        if (!framing) {
+            openingShown = false; // the user (or a caller) moved the view: a resize keeps what they chose
+        }
         invalidate();
     }
 
@@ -176,11 +168,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     LaneIndex laneIndex() {
         if (indexDirty || laneIndex == null) {
             TimelineView view = getSkinnable();
-            ExplorerState state = view.getState();
             LaneGrouping grouping = view.getLaneGrouping();
-            var timeline = state.getTimeline();
-            var filter = state.getFilter();
-            List<Event> shown = timeline.events().stream().filter(filter::accepts).toList();
+            var timeline = view.getState().getTimeline();
+            List<Event> shown = view.shownEvents();
             laneIndex = new LaneIndex(shown, grouping.lanesOf(timeline), e -> grouping.keysOf(e, timeline));
             indexDirty = false;
             overview.dataChanged();
@@ -188,211 +178,211 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return laneIndex;
     }
 
+    /** The highlighted events' days per lane, for the badges' related counts; rebuilt when the selection changes. */
+    private RelatedStarts related(LaneIndex index) {
+        if (relatedDirty) {
+            relatedDirty = false;
+            TimelineView view = getSkinnable();
+            Highlights h = view.getState().getHighlights();
+            if (!h.isActive() || h.selection() instanceof Selection.OfEvent || h.events().isEmpty()) {
+                related = RelatedStarts.NONE;
+            } else {
+                var timeline = view.getState().getTimeline();
+                List<Event> events = new ArrayList<>();
+                h.events().forEach(id -> timeline.event(id).filter(view.getState().getFilter()::accepts).ifPresent(events::add));
+                related = RelatedStarts.of(events, e -> laneIndexes(index, view.getLaneGrouping().keysOf(e, timeline)));
+            }
+        }
+        return related;
+    }
+
+    private static int[] laneIndexes(LaneIndex index, List<String> keys) {
+        return keys.stream().mapToInt(k -> index.laneKeys().indexOf(k)).filter(i -> i >= 0).toArray();
+    }
+
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         if (!dirty && w == drawnWidth && h == drawnHeight) {
             return;
         }
+        boolean resized = w != drawnWidth || h != drawnHeight;
         dirty = false;
         drawnWidth = w;
         drawnHeight = h;
         TimelineView view = getSkinnable();
-        measureFont();
         palette.refresh();
         LaneIndex index = laneIndex();
-        double itemsX = x + headerWidth;
-        double itemsW = Math.max(10, w - headerWidth);
-        double itemsY = y + axisHeight;
-        double itemsH = Math.max(10, h - axisHeight - overviewHeight);
+        metrics = RowMetrics.of(fontProbe.getFont(), index.laneCount() == 1);
+        double overviewH = view.isOverviewVisible() ? metrics.overviewHeight() : 0;
+        double itemsX = x + metrics.headerWidth();
+        double itemsW = Math.max(10, w - metrics.headerWidth());
+        double itemsY = y + metrics.axisHeight();
+        double itemsH = Math.max(10, h - metrics.axisHeight() - overviewH);
 
-        // first the lanes' content, to know the height they need
-        double s = view.getStartDay();
-        double e = view.getEndDay();
-        double badgePx = badgePx();
-        List<LaneLayout.Lane> lanes = new ArrayList<>();
-        List<List<ClusterLayout.Cluster>> clusters = new ArrayList<>();
-        boolean scroll = false;
-        double barW = 0;
-        double contentH = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            double width = itemsW - barW;
-            double columnDays = badgePx / width * (e - s);
-            lanes.clear();
-            clusters.clear();
-            contentH = 0;
-            for (int lane = 0; lane < index.laneCount(); lane++) {
-                String key = index.laneKeys().get(lane);
-                boolean closed = collapsed.contains(key);
-                ClusterLayout.LaneContent content = ClusterLayout.lane(index, lane, s, e, columnDays,
-                        closed ? 0 : COLUMN_CAPACITY);
-                List<double[]> blocked = new ArrayList<>();
-                for (ClusterLayout.Cluster c : content.clusters()) {
-                    blocked.add(new double[] {(c.fromDay() - s) / (e - s) * width,
-                        (c.toDay() - s) / (e - s) * width + LaneLayout.GAP_PX});
-                }
-                String label = view.getLaneGrouping().laneLabel(key, view.getState().getTimeline());
-                lanes.add(LaneLayout.layoutLane(key, label, lane, content.singles(), blocked, s, e, width,
-                        this::labelWidth));
-                clusters.add(content.clusters());
-                contentH += lanes.get(lane).rows() * rowHeight + laneGap;
-            }
-            scroll = contentH > itemsH;
-            vbar.setMax(Math.max(0, contentH - itemsH));
-            if (!scroll || barW > 0) {
-                break;
-            }
-            // again, narrower, now that a scroll bar takes room; before its first CSS pass a hidden
-            // scroll bar says it is 0 wide, so an em-based width stands in
-            barW = Math.max(vbar.prefWidth(-1), Math.ceil(charWidth * 1.5));
+        Event kept = view.selectedEvent().filter(view.getState().getFilter()::accepts).orElse(null);
+        LanesInView.Request request = new LanesInView.Request(index, view.getLaneGrouping(), view.getState().getTimeline(),
+                collapsed, view.getStartDay(), view.getEndDay(), itemsW, itemsH, metrics, kept, related(index),
+                this::labelWidth);
+        if (frameIfAsked(view, request, itemsH, resized)) {
+            request = request.withDays(view.getStartDay(), view.getEndDay());
         }
+        double barW = Math.max(vbar.prefWidth(-1), Math.ceil(metrics.charWidth() * 1.5));
+        LanesInView lanes = LanesInView.compute(request, barW);
+        boolean scroll = lanes.scrolls(itemsH);
+        barW = scroll ? itemsW - lanes.width : 0;
         vbar.setVisible(scroll);
+        vbar.setMax(Math.max(0, lanes.contentHeight - itemsH));
         vbar.setVisibleAmount(itemsH);
         if (vbar.getValue() > vbar.getMax()) {
             vbar.setValue(vbar.getMax());
         }
-        double offset = scroll ? vbar.getValue() : 0;
-        if (revealPending && scroll) {
-            // a newly selected event whose lane is scrolled out of sight: bring its first lane into view
-            // (the drawn-item check below cannot, because what is out of sight is never drawn)
-            double laneTop = laneTopOfSelection(view, lanes);
-            if (laneTop >= 0 && (laneTop < offset || laneTop + 2 * rowHeight > offset + itemsH)) {
-                vbar.setValue(Math.max(0, Math.min(vbar.getMax(), laneTop)));
-                offset = vbar.getValue();
-            }
+        if (revealPasses > 0 && scroll) {
+            scrollToLaneOfSelection(view, lanes, itemsH);
         }
-        itemsW -= barW;
+        double offset = scroll ? vbar.getValue() : 0;
+        itemsW = lanes.width;
 
-        canvas.relocate(itemsX, itemsY);
-        itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
+        place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, lanes.contentHeight - offset, overviewH);
+        axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth());
+        record.itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
+        record.lanesInSight = new BoundingBox(itemsX, itemsY, itemsW, canvasClip.getHeight());
+        ItemPainter.Context context = new ItemPainter.Context(palette, ev -> view.getState().getHighlights().ofEvent(ev.id()),
+                this::copiesOf, hoveredId);
+        lanePainter.paint(lanes, new LanePainter.Frame(itemsW, itemsH, offset, itemsX, itemsY, view.getStartDay(),
+                view.getEndDay(), metrics, metrics.headerWidth()), context, collapsed, record);
+        if (revealPasses > 0 && revealSelection(view, kept, itemsY, itemsH)) {
+            return; // the view moved: this layout runs again
+        }
+        revealPasses = 0;
+        drawCursor(view, itemsX, y, itemsW, metrics.axisHeight() + itemsH);
+        updateAccessibleText(view);
+    }
+
+    /** Sizes and places the nodes around the canvas for this frame. */
+    private void place(double x, double y, double w, double itemsX, double itemsY, double itemsW, double itemsH,
+                       double barW, double lanesH, double overviewH) {
         // The canvas keeps the size of the whole items area whether the scroll bar shows or not: a new
         // size is a new pixel buffer, allocated and cleared, and zooming in and out of the level where
         // the lanes start to need a scroll bar would otherwise reallocate it at every step. A clip
         // shows the part in use: the lanes, narrower by the scroll bar, and not the empty room below
-        // the last lane, which the renderer would otherwise clear and blend pixel by pixel every frame
-        // (a third of the area in the fitted 100k view).
+        // the last lane, which the renderer would otherwise clear and blend pixel by pixel every frame.
+        canvas.relocate(itemsX, itemsY);
         if (canvas.getWidth() != itemsW + barW || canvas.getHeight() != itemsH) {
             canvas.setWidth(itemsW + barW);
             canvas.setHeight(itemsH);
         }
         canvasClip.setWidth(itemsW);
-        canvasClip.setHeight(Math.max(0, Math.min(itemsH, contentH - offset)));
+        canvasClip.setHeight(Math.max(0, Math.min(itemsH, lanesH)));
         bands.resizeRelocate(itemsX, itemsY, itemsW, itemsH);
         // the clips are resized, not replaced: a new clip node is a new node to style every frame
         bandsClip.setWidth(itemsW);
         bandsClip.setHeight(itemsH);
-        headers.resizeRelocate(x, itemsY, headerWidth, itemsH);
-        headersClip.setWidth(headerWidth);
+        double headerW = metrics.headerWidth();
+        headers.setVisible(headerW > 0);
+        headers.resizeRelocate(x, itemsY, headerW, itemsH);
+        headersClip.setWidth(headerW);
         headersClip.setHeight(itemsH);
-        axis.node().resizeRelocate(itemsX, y, itemsW, axisHeight);
+        axis.node().resizeRelocate(itemsX, y, itemsW, metrics.axisHeight());
         vbar.resizeRelocate(x + w - barW, itemsY, barW, itemsH);
-        overview.resizeRelocate(itemsX, itemsY + itemsH, itemsW, overviewHeight);
-
-        axis.draw(view, itemsW, axisHeight, charWidth);
-        paint(view, lanes, clusters, itemsW, itemsH, offset, itemsX, itemsY);
-        if (revealPending && scroll && revealLaneOfSelection(itemsY, itemsH)) {
-            return; // the scroll bar moved: this layout pass runs again with the new offset
-        }
-        revealPending = false;
-        drawCursor(view, itemsX, y, itemsW, axisHeight + itemsH);
-        updateAccessibleText(view);
+        overview.setVisible(overviewH > 0);
+        overview.resizeRelocate(itemsX, itemsY + itemsH, itemsW, overviewH);
     }
 
-    private void paint(TimelineView view, List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters,
-                       double width, double height, double offset, double itemsX, double itemsY) {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        // only the part the clip shows: what lies outside it is never seen
-        gc.clearRect(0, 0, canvasClip.getWidth(), canvasClip.getHeight());
-        bandPool.begin();
-        headerPool.begin();
-        drawnItems.clear();
-        drawnClusters.clear();
-        laneSpans.clear();
-        Highlights highlights = view.getState().getHighlights();
-        double s = view.getStartDay();
-        double e = view.getEndDay();
-        double y = -offset;
-        // a selected event inside a badge: the badge is outlined so the selection is never lost
-        double selectedDay = view.selectedEvent()
-                .map(ev -> Math.max((double) org.balancingact.index.TimeSpan.startDay(ev.when()), s)).orElse(Double.NaN);
-        List<String> selectedLanes = view.selectedEvent()
-                .map(ev -> view.getLaneGrouping().keysOf(ev, view.getState().getTimeline())).orElse(List.of());
-        double badgeH = Math.round(rowHeight * 0.8);
-        prepareBadges(lanes, clusters, height, offset, badgeH);
-        for (int i = 0; i < lanes.size(); i++) {
-            LaneLayout.Lane lane = lanes.get(i);
-            double laneH = lane.rows() * rowHeight + laneGap;
-            laneSpans.add(new double[] {itemsY + y, itemsY + y + laneH});
-            if (y + laneH >= 0 && y <= height) {
-                Region band = bandPool.next();
-                String stripe = i % 2 == 1 ? "lane-odd" : "lane-even";
-                if (!band.getStyleClass().contains(stripe)) {
-                    band.getStyleClass().setAll("lane-band", stripe);
-                }
-                band.resizeRelocate(0, y, width, laneH);
-                Label header = headerPool.next();
-                header.setText(lane.label());
-                header.setId("lane:" + lane.key());
-                header.setUserData(lane.key());
-                header.pseudoClassStateChanged(COLLAPSED, collapsed.contains(lane.key()));
-                header.resizeRelocate(0, Math.max(y, Math.min(0, y + laneH - rowHeight)), headerWidth,
-                        Math.min(laneH, rowHeight));
-                double top = y + laneGap / 2;
-                painter.paintEvents(gc, lane, i, top, rowHeight, width, palette, ev -> highlights.ofEvent(ev.id()),
-                        drawnItems, itemsX, itemsY);
-                boolean selectedInLane = selectedLanes.contains(lane.key());
-                for (ClusterLayout.Cluster c : clusters.get(i)) {
-                    double x0 = (c.fromDay() - s) / (e - s) * width;
-                    BoundingBox box = painter.paintCluster(gc, stamps, x0, top + (rowHeight - badgeH) / 2, c.count());
-                    if (selectedInLane && selectedDay >= c.fromDay() && selectedDay < c.toDay()) {
-                        painter.outline(gc, box, palette.look(org.balancingact.explore.Emphasis.SELECTED).fill());
+    /**
+     * The opening frame (a new file, or a resize before the user moved the view) and a caller's
+     * {@link TimelineView#frameEvent}: picks the range with the most whole titles at this size.
+     * True when it moved the view.
+     */
+    private boolean frameIfAsked(TimelineView view, LanesInView.Request request, double lanesH, boolean resized) {
+        String eventId = view.takeFramingRequest();
+        boolean opening = view.takeOpeningRequest() || (openingShown && resized);
+        if (eventId == null && !opening) {
+            return false;
+        }
+        Event within = eventId == null ? null : view.getState().getTimeline().event(eventId).orElse(null);
+        LanesInView.Request base = within == null ? request : new LanesInView.Request(request.index(), request.grouping(),
+                request.timeline(), request.collapsed(), request.startDay(), request.endDay(), request.width(),
+                request.height(), request.metrics(), within, request.related(), request.labelWidth());
+        OpeningFrame.Choice choice = OpeningFrame.choose(base, view.shownEvents(), lanesH, within, within == null);
+        if (choice == null) {
+            return false;
+        }
+        framing = true;
+        try {
+            view.setVisibleDays(choice.startDay(), choice.endDay());
+        } finally {
+            framing = false;
+        }
+        openingShown = opening && within == null;
+        return true;
+    }
+
+    /** Pans until the selected event is drawn whole in sight; true when it moved the view. */
+    private boolean revealSelection(TimelineView view, Event kept, double itemsY, double itemsH) {
+        revealPasses--;
+        if (kept == null) {
+            return false;
+        }
+        Optional<DrawnItem> drawn = record.selected();
+        if (drawn.isPresent() && drawn.get().wholeTitle() && record.readable().contains(kept.id())) {
+            return false;
+        }
+        if (drawn.isPresent() && vbar.isVisible()) {
+            double top = drawn.get().mark().getMinY() - itemsY;
+            if (top < 0 || top + metrics.rowHeight() > itemsH) {
+                vbar.setValue(Math.max(0, Math.min(vbar.getMax(), vbar.getValue() + top - itemsH / 3)));
+                invalidate();
+                return true;
+            }
+        }
+        double width = record.itemsArea.getWidth();
+        double pan = SelectionReveal.panDays(view.getStartDay(), view.getEndDay(), width, TimeSpan.startDay(kept.when()),
+                TimeSpan.endDay(kept.when()), LaneLayout.POST_PX + LaneLayout.LABEL_PAD + labelWidth(kept),
+                metrics.charWidth() * 2);
+        if (pan == 0) {
+            return false;
+        }
+        framing = true;
+        try {
+            view.setVisibleDays(view.getStartDay() + pan, view.getEndDay() + pan);
+        } finally {
+            framing = false;
+        }
+        openingShown = false;
+        return true;
+    }
+
+    /** Before drawing: scrolls to the first lane of the selected event when it is out of sight. */
+    private void scrollToLaneOfSelection(TimelineView view, LanesInView lanes, double viewportHeight) {
+        Optional<Event> event = view.selectedEvent();
+        if (event.isEmpty()) {
+            return;
+        }
+        List<String> keys = view.getLaneGrouping().keysOf(event.get(), view.getState().getTimeline());
+        double top = 0;
+        for (LaneLayout.Lane lane : lanes.lanes) {
+            if (keys.contains(lane.key())) {
+                for (LaneLayout.Placement p : lane.placements()) {
+                    if (p.event().id().equals(event.get().id())) {
+                        double rowTop = top + metrics.laneGap() / 2 + p.row() * metrics.rowHeight();
+                        double offset = vbar.getValue();
+                        if (rowTop < offset || rowTop + metrics.rowHeight() > offset + viewportHeight) {
+                            vbar.setValue(Math.max(0, Math.min(vbar.getMax(), rowTop - viewportHeight / 3)));
+                        }
+                        return;
                     }
-                    drawnClusters.add(new DrawnCluster(c, new BoundingBox(box.getMinX() + itemsX,
-                            box.getMinY() + itemsY, box.getWidth(), box.getHeight())));
                 }
             }
-            y += laneH;
+            top += metrics.laneHeight(lane.rows());
         }
-        bandPool.finish();
-        headerPool.finish();
     }
 
-    /** Pictures for the badges of the lanes in sight, at the badge size and colours of this frame. */
-    private void prepareBadges(List<LaneLayout.Lane> lanes, List<List<ClusterLayout.Cluster>> clusters, double height,
-                               double offset, double badgeH) {
-        var window = canvas.getScene() == null ? null : canvas.getScene().getWindow();
-        double scale = window == null ? 1 : Math.max(window.getRenderScaleX(), window.getRenderScaleY());
-        double badgeW = Math.max(4, badgePx() - 3);
-        stamps.setLook(new BadgeStamps.Look(badgeW, badgeH, palette.badgeFill(), palette.badgeText(),
-                palette.badgeFont(), scale), count -> painter.badgeText(count, stamps.width(), palette));
-        int n = 0;
-        double y = -offset;
-        for (int i = 0; i < lanes.size(); i++) {
-            double laneH = lanes.get(i).rows() * rowHeight + laneGap;
-            if (y + laneH >= 0 && y <= height) {
-                for (ClusterLayout.Cluster c : clusters.get(i)) {
-                    if (n == badgeCounts.length) {
-                        badgeCounts = java.util.Arrays.copyOf(badgeCounts, n * 2);
-                    }
-                    badgeCounts[n++] = c.count();
-                }
-            }
-            y += laneH;
+    /** In how many lanes an event is drawn (an event with two themes, grouped by theme: two). */
+    private int copiesOf(Event event) {
+        if (laneIndex == null || laneIndex.laneCount() < 2) {
+            return 1;
         }
-        stamps.prepare(badgeCounts, n);
-    }
-
-    /** Width of a badge's column: room for a four-digit count. */
-    private double badgePx() {
-        return Math.max(24, charWidth * 4.5);
-    }
-
-    /** A lane header: its label, and a click collapses or opens the lane. */
-    private Label newHeader() {
-        Label header = new Label();
-        header.getStyleClass().add("lane-header");
-        header.setMinWidth(0);
-        header.setOnMouseClicked(click -> toggleCollapsed((String) header.getUserData()));
-        return header;
+        return getSkinnable().getLaneGrouping().keysOf(event, getSkinnable().getState().getTimeline()).size();
     }
 
     private void toggleCollapsed(String key) {
@@ -407,21 +397,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return collapsed.contains(key);
     }
 
-    private void measureFont() {
-        measure.setFont(fontProbe.getFont());
-        measure.setText("0000");
-        charWidth = Math.max(4, measure.getLayoutBounds().getWidth() / 4);
-        double lineHeight = measure.getLayoutBounds().getHeight();
-        rowHeight = Math.ceil(lineHeight * 1.7);
-        axisHeight = Math.ceil(lineHeight * 2.6);
-        laneGap = Math.ceil(lineHeight * 0.5);
-        headerWidth = Math.ceil(charWidth * 18);
-        overviewHeight = Math.ceil(lineHeight * 2.4);
-    }
-
+    /**
+     * Room an event's title takes in the font of its state (the selected and related ones are bold), and
+     * the "×2" of an event drawn in two lanes.
+     */
     private double labelWidth(Event event) {
-        return painter.textWidth(EventText.label(event), palette.look(org.balancingact.explore.Emphasis.NORMAL).font())
-                + 4;
+        var emphasis = getSkinnable().getState().getHighlights().ofEvent(event.id());
+        return painter.textWidth(EventText.label(event), palette.look(emphasis).font()) + 4
+                + painter.copiesWidth(copiesOf(event), palette);
     }
 
     private void drawCursor(TimelineView view, double itemsX, double y, double width, double h) {
@@ -438,8 +421,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             cursorLine.setEndX(px);
             cursorLine.setStartY(y);
             cursorLine.setEndY(y + h);
-            double hw = Math.max(10, charWidth * 1.4);
-            cursorHandle.resizeRelocate(px - hw / 2, y + axisHeight - hw, hw, hw);
+            double hw = Math.max(10, metrics.charWidth() * 1.4);
+            cursorHandle.resizeRelocate(px - hw / 2, y + metrics.axisHeight() - hw, hw, hw);
         }
     }
 
@@ -452,60 +435,42 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
-    /** Top of the first lane that holds the selected event, in content coordinates; -1 when none does. */
-    private double laneTopOfSelection(TimelineView view, List<LaneLayout.Lane> lanes) {
-        return view.selectedEvent().map(event -> {
-            List<String> keys = view.getLaneGrouping().keysOf(event, view.getState().getTimeline());
-            double y = 0;
-            for (LaneLayout.Lane lane : lanes) {
-                if (keys.contains(lane.key())) {
-                    return y;
-                }
-                y += lane.rows() * rowHeight + laneGap;
-            }
-            return -1.0;
-        }).orElse(-1.0);
-    }
+    // ---- pointing ------------------------------------------------------------------------------
 
-    /** Scrolls the lanes so the first occurrence of the selected event is visible; true if it scrolled. */
-    private boolean revealLaneOfSelection(double itemsY, double viewportHeight) {
-        for (DrawnItem item : drawnItems) {
-            if (item.emphasis() == org.balancingact.explore.Emphasis.SELECTED) {
-                double top = item.mark().getMinY() - itemsY;
-                double bottom = top + rowHeight;
-                revealPending = false;
-                if (top < 0 || bottom > viewportHeight) {
-                    vbar.setValue(Math.max(0, Math.min(vbar.getMax(), vbar.getValue() + top - viewportHeight / 3)));
-                    dirty = true;
-                    getSkinnable().requestLayout();
-                    return true;
-                }
-                return false;
-            }
+    /** The event under the pointer (its copies in other lanes light up with it), or null. */
+    void setHovered(String eventId) {
+        if (!java.util.Objects.equals(eventId, hoveredId)) {
+            hoveredId = eventId;
+            invalidate();
         }
-        return false;
     }
 
-    // ---- what is on screen (hit tests, keyboard, tests) --------------------------------------
+    String hovered() {
+        return hoveredId;
+    }
 
-    /** Events drawn this frame, in drawing order; the selected one last. */
+    // ---- what is on screen (hit tests, keyboard, tests, the layout audit) ---------------------
+
+    /** Events drawn this frame, in drawing order (the selected ones last, on top). */
     public List<DrawnItem> drawnItems() {
-        return List.copyOf(drawnItems);
+        return List.copyOf(record.items);
     }
 
     public List<DrawnCluster> drawnClusters() {
-        return List.copyOf(drawnClusters);
+        return List.copyOf(record.clusters);
     }
 
     /** The first drawn occurrence of an event, if it is on screen and not inside a cluster. */
     public Optional<DrawnItem> drawnItem(String id) {
-        Bounds view = itemsArea;
-        // an occurrence wholly in sight first (a lane half scrolled out may hold the first one)
-        Optional<DrawnItem> whole = drawnItems.stream().filter(i -> i.id().equals(id)
-                && view.contains(i.mark().getCenterX(), i.mark().getCenterY())
-                && (i.label() == null || view.contains(i.label().getCenterX(), i.label().getCenterY()))).findFirst();
-        return whole.isPresent() ? whole
-                : drawnItems.stream().filter(i -> i.id().equals(id) && view.intersects(i.mark())).findFirst();
+        return record.item(id);
+    }
+
+    /**
+     * The events a user can read now: drawn with their whole title, in sight (not scrolled away, not
+     * past an edge), nothing drawn over the title. Each id once, whatever its copies.
+     */
+    public Set<String> readableEvents() {
+        return Set.copyOf(record.readable());
     }
 
     /** Whether an event is counted in one of the badges drawn now (it is on screen, inside a cluster). */
@@ -514,58 +479,47 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         var timeline = view.getState().getTimeline();
         return timeline.event(id).map(event -> {
             List<String> keys = view.getLaneGrouping().keysOf(event, timeline);
-            double start = Math.max(org.balancingact.index.TimeSpan.startDay(event.when()), view.getStartDay());
-            return drawnClusters.stream().anyMatch(c -> keys.contains(laneIndex.laneKeys().get(c.cluster().lane()))
+            double start = Math.max(TimeSpan.startDay(event.when()), view.getStartDay());
+            return record.clusters.stream().anyMatch(c -> keys.contains(laneIndex.laneKeys().get(c.cluster().lane()))
                     && start >= c.cluster().fromDay() - (c.cluster().toDay() - c.cluster().fromDay())
                     && start < c.cluster().toDay());
         }).orElse(false);
     }
 
-    /** The item under a point; none where a badge is, badges are drawn on top. */
     Optional<DrawnItem> itemAt(double x, double y) {
-        if (clusterAt(x, y).isPresent()) {
-            return Optional.empty();
-        }
-        for (int i = drawnItems.size() - 1; i >= 0; i--) {
-            if (drawnItems.get(i).contains(x, y)) {
-                return Optional.of(drawnItems.get(i));
-            }
-        }
-        return Optional.empty();
+        return record.itemAt(x, y);
     }
 
     Optional<DrawnCluster> clusterAt(double x, double y) {
-        return drawnClusters.stream().filter(c -> c.bounds().contains(x, y)).findFirst();
+        return record.clusterAt(x, y);
     }
 
     /** The lane index at a y coordinate, or -1. */
     int laneAtY(double y) {
-        for (int i = 0; i < laneSpans.size(); i++) {
-            if (y >= laneSpans.get(i)[0] && y < laneSpans.get(i)[1]) {
-                return i;
-            }
-        }
-        return -1;
+        return record.laneAtY(y);
     }
 
     boolean inItemsArea(double x, double y) {
-        return itemsArea.contains(x, y) && x < itemsArea.getMaxX() && y < itemsArea.getMaxY();
+        var area = record.itemsArea;
+        return area.contains(x, y) && x < area.getMaxX() && y < area.getMaxY();
     }
 
     double itemsWidth() {
-        return itemsArea.getWidth();
+        return record.itemsArea.getWidth();
     }
 
     /** The epoch day (fractional) under an x coordinate in the skinnable's coordinates. */
     public double dayAtX(double x) {
         TimelineView view = getSkinnable();
-        return view.getStartDay() + (x - itemsArea.getMinX()) / itemsArea.getWidth() * (view.getEndDay() - view.getStartDay());
+        var area = record.itemsArea;
+        return view.getStartDay() + (x - area.getMinX()) / area.getWidth() * (view.getEndDay() - view.getStartDay());
     }
 
     /** The x coordinate (skinnable's coordinates) of the start of an epoch day. */
     public double xOfDay(double day) {
         TimelineView view = getSkinnable();
-        return itemsArea.getMinX() + (day - view.getStartDay()) / (view.getEndDay() - view.getStartDay()) * itemsArea.getWidth();
+        var area = record.itemsArea;
+        return area.getMinX() + (day - view.getStartDay()) / (view.getEndDay() - view.getStartDay()) * area.getWidth();
     }
 
     OverviewStrip overview() {

@@ -32,8 +32,14 @@ public class TimelineView extends Control {
     private final ExplorerState state;
     private final ReadOnlyDoubleWrapper startDay = new ReadOnlyDoubleWrapper(this, "startDay");
     private final ReadOnlyDoubleWrapper endDay = new ReadOnlyDoubleWrapper(this, "endDay");
-    private final ObjectProperty<LaneGrouping> laneGrouping = new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.THEME);
+    private final ObjectProperty<LaneGrouping> laneGrouping = new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.NONE);
+    private final javafx.beans.property.BooleanProperty overviewVisible =
+            new javafx.beans.property.SimpleBooleanProperty(this, "overviewVisible", true);
     private boolean mirroring;
+    /** Asks the skin for the opening frame at its next layout, when it knows its real size. */
+    private boolean openingRequested;
+    /** An event the skin frames with its context at its next layout ({@link #frameEvent}). */
+    private String framingRequest;
 
     public TimelineView(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -50,8 +56,7 @@ public class TimelineView extends Control {
                 setVisibleDays(range.start().toEpochDay(), range.end().toEpochDay() + 1.0);
             }
         });
-        state.timelineProperty().addListener((obs, was, now) -> showMainPeriod());
-        state.selectionProperty().addListener((obs, was, now) -> revealSelection());
+        state.timelineProperty().addListener((obs, was, now) -> showOpeningView());
     }
 
     @Override
@@ -194,7 +199,60 @@ public class TimelineView extends Control {
     }
 
     /**
-     * The opening view: the main body of the data. A lone event far from the rest (the article's
+     * The view a file opens on: of the ranges between the events' own dates, the one where the most
+     * titles can be read whole at the size the view has (chosen by the skin at its next layout; a resize
+     * before the user moves the view chooses again). Until then, and for files too large to search, the
+     * main period ({@link #showMainPeriod}). Home and Fit all still show everything.
+     */
+    public void showOpeningView() {
+        showMainPeriod();
+        openingRequested = true;
+        requestLayout();
+    }
+
+    boolean takeOpeningRequest() {
+        boolean asked = openingRequested;
+        openingRequested = false;
+        return asked;
+    }
+
+    /**
+     * Frames an event in its context, for a strip that follows a tour: the event drawn as itself with its
+     * whole title, and around it the range where the most neighbours can be read too. Takes effect at the
+     * next layout (the range depends on the view's size); the time cursor is the explorer state's focus
+     * date. Select the event too if it should be emphasised.
+     */
+    public void frameEvent(String eventId) {
+        framingRequest = Objects.requireNonNull(eventId, "eventId");
+        requestLayout();
+    }
+
+    String takeFramingRequest() {
+        String asked = framingRequest;
+        framingRequest = null;
+        return asked;
+    }
+
+    // ---- how it looks -------------------------------------------------------------------------
+
+    /**
+     * Whether the overview strip (the density of the whole file and the visible window, under the lanes)
+     * is shown. A compact strip (the presenting stage's timeline) turns it off to give its rows the room.
+     */
+    public javafx.beans.property.BooleanProperty overviewVisibleProperty() {
+        return overviewVisible;
+    }
+
+    public boolean isOverviewVisible() {
+        return overviewVisible.get();
+    }
+
+    public void setOverviewVisible(boolean visible) {
+        overviewVisible.set(visible);
+    }
+
+    /**
+     * The main period of the data. A lone event far from the rest (the article's
      * analogy with the late 1980s) would otherwise squeeze everything else into a sliver; Home
      * still shows everything.
      */
@@ -222,8 +280,15 @@ public class TimelineView extends Control {
         setVisibleDays(from - margin, to + margin);
     }
 
-    /** Zooms to the selected event's possible days, with room around it. */
+    /**
+     * Zooms to the selected event's possible days, with room around it; for an actor, a relation or a
+     * quote, frames all the events it highlights, with room for the last ones' titles.
+     */
     public void zoomToSelection() {
+        if (selectedEvent().isEmpty()) {
+            frameHighlightedEvents();
+            return;
+        }
         selectedEvent().ifPresent(event -> {
             double s = TimeSpan.startDay(event.when());
             double e = TimeSpan.endDay(event.when()) + 1;
@@ -232,6 +297,27 @@ public class TimelineView extends Control {
             double pad = Math.max(MIN_SPAN_DAYS, (e - s) * 0.5);
             animateTo(s - pad, e + pad);
         });
+    }
+
+    private void frameHighlightedEvents() {
+        var highlights = state.getHighlights();
+        if (!highlights.isActive()) {
+            return;
+        }
+        double first = Double.MAX_VALUE;
+        double last = -Double.MAX_VALUE;
+        for (Event event : shownEvents()) {
+            if (highlights.events().contains(event.id()) && !event.when().isOpenStart()) {
+                first = Math.min(first, Math.max(TimeSpan.startDay(event.when()), getLimitStart()));
+                last = Math.max(last, Math.min(TimeSpan.startDay(event.when()) + 1, getLimitEnd()));
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        double span = Math.max(MIN_SPAN_DAYS * 4, last - first);
+        // titles are written after their marks: the last ones need room to the right
+        animateTo(first - span * 0.04, last + span * 0.45);
     }
 
     double getLimitStart() {
@@ -303,19 +389,5 @@ public class TimelineView extends Control {
             next = Math.max(0, Math.min(events.size() - 1, at + direction));
         }
         state.select(Selection.event(events.get(next).id()));
-    }
-
-    /** When the selection is an event off-screen (chosen in another view), move the view to it. */
-    private void revealSelection() {
-        selectedEvent().ifPresent(event -> {
-            double s = Math.max(TimeSpan.startDay(event.when()), getLimitStart());
-            double e = Math.min(TimeSpan.endDay(event.when()) + 1, getLimitEnd());
-            double span = getEndDay() - getStartDay();
-            boolean visible = s < getEndDay() && e > getStartDay();
-            if (!visible) {
-                double middle = (s + e) / 2;
-                setVisibleDays(middle - span / 2, middle + span / 2);
-            }
-        });
     }
 }
