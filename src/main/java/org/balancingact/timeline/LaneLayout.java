@@ -85,7 +85,10 @@ final class LaneLayout {
         int maxRows = Math.max(1, frame.maxRows());
         List<Placement> placements = new ArrayList<>();
         for (Event event : ordered) {
-            placements.add(place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event)));
+            Placement placement = place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event));
+            if (placement != null) {
+                placements.add(placement);
+            }
         }
         int used = 1;
         for (Placement p : placements) {
@@ -113,13 +116,18 @@ final class LaneLayout {
         double left = shape.markStart() - LABEL_PAD - want;
         boolean rightFits = right + want <= width - 2;
         boolean leftFits = left >= 0 && shape.markStart() < width;
-        for (int r = 0; r < maxRows; r++) {
-            rows.ensure(r + 1);
-            if (rightFits && rows.fits(r, shape, right, want, 0)) {
-                return rows.take(r, event, lane, shape, right, want, false);
+        // after the mark in the first row with room; else before it (where the rows to the left are
+        // free: a busy month's titles can use the quiet months before it)
+        for (int pass = 0; pass < 2; pass++) {
+            boolean after = pass == 0;
+            if (after ? !rightFits : !leftFits) {
+                continue;
             }
-            if (!rightFits && leftFits && rows.fits(r, shape, left, want, rows.gap)) {
-                return rows.take(r, event, lane, shape, left, want, false);
+            for (int r = 0; r < maxRows; r++) {
+                rows.ensure(r + 1);
+                if (after ? rows.fits(r, shape, right, want, 0) : rows.fits(r, shape, left, want, 2 * rows.gap)) {
+                    return rows.take(r, event, lane, shape, after ? right : left, want, false);
+                }
             }
         }
         rows.trimTo(1);
@@ -141,8 +149,7 @@ final class LaneLayout {
             return rows.take(r, event, lane, shape, right, room >= Math.min(want, MIN_LABEL_PX) ? room : 0, room < want);
         }
         if (bestRow < 0) {
-            bestRow = 0;
-            bestRoom = 0;
+            return null; // no row has room even for its mark: left out rather than drawn over another
         }
         double room = Math.max(0, Math.min(want, bestRoom));
         double granted = room >= MIN_LABEL_PX || room >= want ? room : 0;

@@ -76,7 +76,7 @@ final class LanesInView {
             boolean closed = r.collapsed().contains(key);
             Event kept = keptLanes.contains(key) ? r.kept() : null;
             // a badge-wide column shows one by one as many events as there are rows to stack them in
-            int capacity = closed ? 0 : Math.max(COLUMN_CAPACITY, oneLane ? maxRows : 0);
+            int capacity = closed ? 0 : Math.max(COLUMN_CAPACITY, oneLane ? 2 * maxRows : 0);
             ClusterLayout.LaneContent content = ClusterLayout.lane(index, lane, s, e, columnDays, capacity, kept,
                     r.related());
             List<double[]> blocked = new ArrayList<>(content.clusters().size());
@@ -97,7 +97,7 @@ final class LanesInView {
      * The events whose whole title this layout would draw within {@code height} pixels of lanes (no
      * scrolling): what the opening view maximises.
      */
-    int wholeTitlesInSight(double height, double width, RowMetrics m) {
+    java.util.Set<String> wholeTitlesInSight(double height, double width, RowMetrics m) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         double top = 0;
         for (LaneLayout.Lane lane : lanes) {
@@ -113,6 +113,6 @@ final class LanesInView {
                 break;
             }
         }
-        return seen.size();
+        return seen;
     }
 }

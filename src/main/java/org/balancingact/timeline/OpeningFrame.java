@@ -1,22 +1,26 @@
 package org.balancingact.timeline;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
 
 /**
- * Chooses which days a view opens on: of a set of candidate ranges between the events' own dates, the
- * one in which the most titles can be read whole without scrolling, at the size the view really has.
- * Each candidate is scored by laying it out exactly as it would be drawn ({@link LanesInView}), so the
- * count is what a student will see. On the bundled data this frames 2020–2022, where the article's story
- * is, instead of an even 2014–2022 scale whose last two years fold into badges.
+ * Chooses which days a view shows: of candidate ranges between the events' own dates, the one in which
+ * the most titles can be read whole without scrolling, at the size the view really has. Each candidate
+ * is scored by laying it out exactly as it would be drawn ({@link LanesInView}), so the count is what a
+ * student will see. On the bundled data the opening view frames 2020–2022, where the article's story is,
+ * instead of an even 2014–2022 scale whose last two years fold into badges.
  *
- * <p>Searching costs a layout per candidate, so it is done for files of up to {@link #MAX_EVENTS} events
- * (a class's own timeline); a larger file opens on its main period, as before.
+ * <p>The same search frames given events: a tour step's event with its neighbours (the stage's strip),
+ * or everything an actor highlights (Zoom to selection). Searching costs a layout per candidate, so it is
+ * done for files of up to {@link #MAX_EVENTS} events (a class's own timeline); a larger file opens on its
+ * main period, as before.
  */
 final class OpeningFrame {
-    /** Files with more events than this open on their main period without a search. */
+    /** Files with more events than this are framed without a search. */
     static final int MAX_EVENTS = 300;
     /** Candidate edges: this many dates spread over the events (by count, not by time). */
     private static final int ANCHORS = 18;
@@ -25,47 +29,57 @@ final class OpeningFrame {
     /** Room for the titles of the last events, which are written to the right of their marks. */
     private static final double[] TITLE_ROOM = {0.15, 0.3, 0.5};
 
-    /** A range and how many whole titles it shows. */
-    record Choice(double startDay, double endDay, int readable) {
+    /** A range, how many of the wanted events it shows readable, and how many events in all. */
+    record Choice(double startDay, double endDay, int wanted, int readable) {
+    }
+
+    /**
+     * What to frame: {@code events} that must be in the range (none: any range), which of them are
+     * counted first ({@code wanted}, none: all events count the same), and on a tie whether the wider
+     * range wins (more context, the opening view) or the narrower (a closer look).
+     */
+    record Goal(Collection<Event> events, boolean wider) {
+        static final Goal OPENING = new Goal(List.of(), true);
     }
 
     private OpeningFrame() {
     }
 
     /**
-     * @param base    the layout request at the view's real size (its days are replaced by each candidate's)
-     * @param events  the events shown (the filter applied), in time order
-     * @param height  the lanes' room in pixels
-     * @param within  when not null, only ranges holding this event are considered (framing one event in
-     *                its context: the tour strip, {@link TimelineView#frameEvent})
-     * @param wider   on a tie, whether the wider range wins (more context) or the narrower (closer look)
-     * @return the best range, or null when there are too many events to search or too few to choose from
+     * @param base   the layout request at the view's real size (its days are replaced by each candidate's)
+     * @param shown  the events shown (the filter applied)
+     * @param height the lanes' room in pixels
+     * @return the best range, or null when there are too many events to search or none to frame
      */
-    static Choice choose(LanesInView.Request base, List<Event> events, double height, Event within, boolean wider) {
-        if (events.size() > MAX_EVENTS || events.isEmpty()) {
+    static Choice choose(LanesInView.Request base, List<Event> shown, double height, Goal goal) {
+        if (shown.size() > MAX_EVENTS || shown.isEmpty()) {
             return null;
         }
-        long[] starts = events.stream().filter(e -> !e.when().isOpenStart())
+        long[] starts = shown.stream().filter(e -> !e.when().isOpenStart())
                 .mapToLong(e -> TimeSpan.startDay(e.when())).sorted().distinct().toArray();
         if (starts.length == 0) {
             return null;
         }
         long[] anchors = anchors(starts);
-        double keepFrom = within == null ? Double.NaN : TimeSpan.startDay(within.when());
+        double mustFrom = Double.MAX_VALUE;
+        double mustTo = -Double.MAX_VALUE;
+        Set<String> wanted = new java.util.HashSet<>();
+        for (Event event : goal.events()) {
+            if (!event.when().isOpenStart()) {
+                mustFrom = Math.min(mustFrom, TimeSpan.startDay(event.when()));
+                mustTo = Math.max(mustTo, TimeSpan.startDay(event.when()) + 1);
+            }
+            wanted.add(event.id());
+        }
         Choice best = null;
         for (int i = 0; i < anchors.length; i++) {
             for (int j = i; j < anchors.length; j++) {
-                double from = anchors[i];
-                double to = anchors[j] + 1;
+                double from = Math.min(anchors[i], mustFrom);
+                double to = Math.max(anchors[j] + 1, mustTo);
                 double span = Math.max(TimelineView.MIN_SPAN_DAYS * 4, to - from);
-                if (!Double.isNaN(keepFrom) && (keepFrom < from || keepFrom >= to)) {
-                    continue;
-                }
                 for (double room : TITLE_ROOM) {
-                    double start = from - span * MARGIN;
-                    double end = to + span * room;
-                    Choice candidate = score(base, start, end, height);
-                    if (better(candidate, best, wider)) {
+                    Choice candidate = score(base, from - span * MARGIN, to + span * room, height, wanted);
+                    if (better(candidate, best, goal.wider())) {
                         best = candidate;
                     }
                 }
@@ -74,17 +88,25 @@ final class OpeningFrame {
         return best;
     }
 
-    private static Choice score(LanesInView.Request base, double start, double end, double height) {
+    private static Choice score(LanesInView.Request base, double start, double end, double height, Set<String> wanted) {
         LanesInView lanes = LanesInView.compute(base.withDays(start, end), 0);
-        return new Choice(start, end, lanes.wholeTitlesInSight(height, base.width(), base.metrics()));
+        Set<String> readable = lanes.wholeTitlesInSight(height, base.width(), base.metrics());
+        int hits = 0;
+        for (String id : wanted) {
+            hits += readable.contains(id) ? 1 : 0;
+        }
+        return new Choice(start, end, hits, readable.size());
     }
 
     private static boolean better(Choice candidate, Choice best, boolean wider) {
-        if (best == null || candidate.readable() > best.readable()) {
+        if (best == null) {
             return true;
         }
-        if (candidate.readable() < best.readable()) {
-            return false;
+        if (candidate.wanted() != best.wanted()) {
+            return candidate.wanted() > best.wanted();
+        }
+        if (candidate.readable() != best.readable()) {
+            return candidate.readable() > best.readable();
         }
         double span = candidate.endDay() - candidate.startDay();
         double bestSpan = best.endDay() - best.startDay();

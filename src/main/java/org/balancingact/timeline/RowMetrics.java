@@ -27,9 +27,9 @@ record RowMetrics(double lineHeight, double charWidth, double rowHeight, double 
         double charWidth = Math.max(4, measure.getLayoutBounds().getWidth() / 4);
         double line = measure.getLayoutBounds().getHeight();
         double rail = Math.max(3, Math.round(line * 0.18));
-        return new RowMetrics(line, charWidth, Math.ceil(line * 1.32), rail, Math.ceil(line * 0.5),
-                oneLane ? 0 : Math.ceil(charWidth * 18), Math.ceil(line * 2.3), Math.ceil(line * 1.6),
-                Math.ceil(charWidth * 2.2));
+        return new RowMetrics(line, charWidth, Math.ceil(line * 1.3), rail, Math.ceil(line * 0.5),
+                oneLane ? 0 : Math.ceil(charWidth * 18), Math.ceil(line * 2.15), Math.ceil(line * 1.45),
+                Math.ceil(charWidth * 1.6));
     }
 
     /** Width of a badge's column: room for a four-digit count. */

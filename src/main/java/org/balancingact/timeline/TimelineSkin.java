@@ -110,6 +110,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(view.endDayProperty(), o -> viewMoved());
         registerInvalidationListener(view.laneGroupingProperty(), o -> reindex());
         registerInvalidationListener(view.overviewVisibleProperty(), o -> invalidate());
+        registerInvalidationListener(view.framingRequestProperty(), o -> invalidate());
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
         registerInvalidationListener(vbar.valueProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> {
@@ -289,23 +290,36 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /**
-     * The opening frame (a new file, or a resize before the user moved the view) and a caller's
-     * {@link TimelineView#frameEvent}: picks the range with the most whole titles at this size.
-     * True when it moved the view.
+     * The opening frame (a new file, or a resize before the user moved the view) and a caller's framing
+     * ({@link TimelineView#frameEvent}, Zoom to selection): picks the range where the most of the wanted
+     * titles can be read whole at this size. True when it moved the view.
      */
     private boolean frameIfAsked(TimelineView view, LanesInView.Request request, double lanesH, boolean resized) {
-        String eventId = view.takeFramingRequest();
-        boolean opening = view.takeOpeningRequest() || (openingShown && resized);
-        if (eventId == null && !opening) {
+        TimelineView.FramingRequest asked = view.takeFramingRequest();
+        boolean opening = asked != null ? asked.isOpening() : openingShown && resized;
+        if (asked == null && !opening) {
             return false;
         }
-        Event within = eventId == null ? null : view.getState().getTimeline().event(eventId).orElse(null);
-        LanesInView.Request base = within == null ? request : new LanesInView.Request(request.index(), request.grouping(),
-                request.timeline(), request.collapsed(), request.startDay(), request.endDay(), request.width(),
-                request.height(), request.metrics(), within, request.related(), request.labelWidth());
-        OpeningFrame.Choice choice = OpeningFrame.choose(base, view.shownEvents(), lanesH, within, within == null);
+        if (opening) {
+            asked = null;
+        }
+        var timeline = view.getState().getTimeline();
+        List<Event> events = asked == null ? List.of()
+                : asked.eventIds().stream().map(timeline::event).flatMap(Optional::stream).toList();
+        LanesInView.Request base = request;
+        if (asked != null && asked.keepFirst() && !events.isEmpty()) {
+            base = new LanesInView.Request(request.index(), request.grouping(), request.timeline(), request.collapsed(),
+                    request.startDay(), request.endDay(), request.width(), request.height(), request.metrics(),
+                    events.get(0), request.related(), request.labelWidth());
+        }
+        OpeningFrame.Choice choice = OpeningFrame.choose(base, view.shownEvents(), lanesH,
+                asked == null ? OpeningFrame.Goal.OPENING : new OpeningFrame.Goal(events, false));
         if (choice == null) {
             return false;
+        }
+        if (asked != null && asked.animate()) {
+            view.animateTo(choice.startDay(), choice.endDay());
+            return false; // the animation moves the view frame by frame
         }
         framing = true;
         try {
@@ -313,7 +327,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         } finally {
             framing = false;
         }
-        openingShown = opening && within == null;
+        openingShown = opening && asked == null;
         return true;
     }
 

@@ -36,10 +36,27 @@ public class TimelineView extends Control {
     private final javafx.beans.property.BooleanProperty overviewVisible =
             new javafx.beans.property.SimpleBooleanProperty(this, "overviewVisible", true);
     private boolean mirroring;
-    /** Asks the skin for the opening frame at its next layout, when it knows its real size. */
-    private boolean openingRequested;
-    /** An event the skin frames with its context at its next layout ({@link #frameEvent}). */
-    private String framingRequest;
+    /**
+     * What the skin frames at its next layout, when it knows its real size: the opening view, or events
+     * ({@link #frameEvent}, {@link #zoomToSelection}). Observable so the skin lays out again when asked.
+     */
+    private final ObjectProperty<FramingRequest> framingRequest = new SimpleObjectProperty<>(this, "framingRequest");
+
+    /**
+     * Frame these events readable (none: the opening view, the most titles of all); {@code keepFirst}:
+     * the first is never clustered (a tour's step); {@code animate}: glide there.
+     */
+    record FramingRequest(List<String> eventIds, boolean keepFirst, boolean animate) {
+        static final FramingRequest OPENING = new FramingRequest(List.of(), false, false);
+
+        boolean isOpening() {
+            return eventIds.isEmpty();
+        }
+    }
+
+    javafx.beans.value.ObservableValue<FramingRequest> framingRequestProperty() {
+        return framingRequest;
+    }
 
     public TimelineView(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -206,14 +223,7 @@ public class TimelineView extends Control {
      */
     public void showOpeningView() {
         showMainPeriod();
-        openingRequested = true;
-        requestLayout();
-    }
-
-    boolean takeOpeningRequest() {
-        boolean asked = openingRequested;
-        openingRequested = false;
-        return asked;
+        framingRequest.set(FramingRequest.OPENING);
     }
 
     /**
@@ -223,13 +233,23 @@ public class TimelineView extends Control {
      * date. Select the event too if it should be emphasised.
      */
     public void frameEvent(String eventId) {
-        framingRequest = Objects.requireNonNull(eventId, "eventId");
-        requestLayout();
+        Objects.requireNonNull(eventId, "eventId");
+        if (shownEvents().size() > OpeningFrame.MAX_EVENTS) {
+            // too many events to search a range: the event in the middle, at the current zoom
+            state.getTimeline().event(eventId).ifPresent(event -> {
+                double middle = TimeSpan.startDay(event.when());
+                double span = getEndDay() - getStartDay();
+                setVisibleDays(middle - span / 3, middle + span * 2 / 3);
+            });
+            return;
+        }
+        framingRequest.set(new FramingRequest(List.of(eventId), true, false));
     }
 
-    String takeFramingRequest() {
-        String asked = framingRequest;
-        framingRequest = null;
+    /** The framing asked for since the last layout (null: none), forgotten once taken. */
+    FramingRequest takeFramingRequest() {
+        FramingRequest asked = framingRequest.get();
+        framingRequest.set(null);
         return asked;
     }
 
@@ -302,6 +322,12 @@ public class TimelineView extends Control {
     private void frameHighlightedEvents() {
         var highlights = state.getHighlights();
         if (!highlights.isActive()) {
+            return;
+        }
+        List<String> ids = shownEvents().stream().map(Event::id).filter(highlights.events()::contains).toList();
+        if (!ids.isEmpty() && shownEvents().size() <= OpeningFrame.MAX_EVENTS) {
+            // the range where the most of them can be read whole, found by the skin at its real size
+            framingRequest.set(new FramingRequest(ids, false, true));
             return;
         }
         double first = Double.MAX_VALUE;
