@@ -16,13 +16,14 @@ import org.balancingact.model.Event;
  * @param span       the rail along a period's possible days, null for a day
  * @param wholeTitle whether the title is drawn whole (not shortened with "…")
  * @param copies     in how many lanes the event is drawn (an event with two themes is in two theme lanes)
+ * @param lit        whether it is lit as the event under the pointer (every copy of it is)
  */
 public record DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphasis emphasis, Bounds span,
-                        boolean wholeTitle, int copies) {
+                        boolean wholeTitle, int copies, boolean lit) {
 
     /** A day or period drawn with nothing but its mark and title, in one lane. */
     public DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphasis emphasis) {
-        this(event, lane, mark, label, emphasis, null, label != null, 1);
+        this(event, lane, mark, label, emphasis, null, label != null, 1, false);
     }
 
     public String id() {

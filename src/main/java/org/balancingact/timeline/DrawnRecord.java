@@ -101,6 +101,22 @@ final class DrawnRecord {
         return ids;
     }
 
+    /** Whether a badge drawn now, in one of {@code lanes}, holds an event starting at its day (or earlier, in view). */
+    boolean inCluster(org.balancingact.model.Event event, double viewStart, int[] lanes) {
+        double start = Math.max(org.balancingact.index.TimeSpan.startDay(event.when()), viewStart);
+        for (DrawnCluster c : clusters) {
+            boolean inLane = false;
+            for (int lane : lanes) {
+                inLane |= lane == c.lane();
+            }
+            double width = c.toDay() - c.fromDay();
+            if (inLane && start >= c.fromDay() - width && start < c.toDay()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The selected event's first drawn occurrence (the selected one is drawn last, on top). */
     Optional<DrawnItem> selected() {
         return items.stream().filter(i -> i.emphasis() == Emphasis.SELECTED).findFirst();

@@ -115,4 +115,41 @@ final class LanesInView {
         }
         return seen;
     }
+
+    /**
+     * How far down the lanes are drawn when they scroll by {@code offset}: to the bottom of the last row
+     * wholly in sight, so the edge never cuts a line of titles in half.
+     */
+    double wholeRowsInSight(double offset, double height, RowMetrics m) {
+        double last = 0;
+        double top = -offset;
+        for (LaneLayout.Lane lane : lanes) {
+            double rowsTop = top + m.laneGap() / 2;
+            for (int r = 0; r < lane.rows(); r++) {
+                double bottom = rowsTop + (r + 1) * m.rowHeight();
+                if (bottom <= height && bottom > last) {
+                    last = bottom;
+                }
+            }
+            top += m.laneHeight(lane.rows());
+            if (top > height) {
+                break;
+            }
+        }
+        return last > 0 ? last : height;
+    }
+
+    /** Top of the first row holding an event, in content coordinates (lanes unscrolled); -1 when none does. */
+    double rowTopOf(String eventId, RowMetrics m) {
+        double top = 0;
+        for (LaneLayout.Lane lane : lanes) {
+            for (LaneLayout.Placement p : lane.placements()) {
+                if (p.event().id().equals(eventId)) {
+                    return top + m.laneGap() / 2 + p.row() * m.rowHeight();
+                }
+            }
+            top += m.laneHeight(lane.rows());
+        }
+        return -1;
+    }
 }

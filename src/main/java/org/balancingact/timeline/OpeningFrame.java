@@ -113,6 +113,30 @@ final class OpeningFrame {
         return wider ? span > bestSpan : span < bestSpan;
     }
 
+    /**
+     * The main period of a file's events, {@code {from, to}} in days, or null for fewer than three: a lone
+     * event far from the rest (the article's analogy with the late 1980s) is left out, so it does not
+     * squeeze everything else into a sliver. What a large file opens on.
+     */
+    static double[] mainPeriod(List<Event> all) {
+        List<Event> events = all.stream().filter(e -> !e.when().isOpenStart() && !e.when().isOpenEnd()).toList();
+        if (events.size() < 3) {
+            return null;
+        }
+        long[] starts = events.stream().mapToLong(e -> TimeSpan.startDay(e.when())).sorted().toArray();
+        long[] ends = events.stream().mapToLong(e -> TimeSpan.endDay(e.when())).sorted().toArray();
+        int first = 0;
+        int last = ends.length - 1;
+        while (first < starts.length - 2 && starts[first + 1] - ends[Math.min(first, last)] > ends[last] - starts[first + 1]
+                && ends[first] < starts[first + 1]) {
+            first++;
+        }
+        while (last > first + 1 && starts[last] - ends[last - 1] > ends[last - 1] - starts[first]) {
+            last--;
+        }
+        return new double[] {starts[first], ends[last] + 1};
+    }
+
     /** Up to {@link #ANCHORS} start days spread evenly by count, the first and the last included. */
     private static long[] anchors(long[] starts) {
         if (starts.length <= ANCHORS) {

@@ -31,6 +31,21 @@ final class RelatedStarts {
     }
 
     /**
+     * For the explorer state's highlights: the events an actor, a relation or a quote highlights (an
+     * event's selection needs none: the event itself is drawn, never counted in a badge).
+     */
+    static RelatedStarts forHighlights(TimelineView view, org.balancingact.index.LaneIndex index) {
+        org.balancingact.explore.Highlights h = view.getState().getHighlights();
+        if (!h.isActive() || h.selection() instanceof org.balancingact.explore.Selection.OfEvent || h.events().isEmpty()) {
+            return NONE;
+        }
+        var timeline = view.getState().getTimeline();
+        List<Event> events = new ArrayList<>();
+        h.events().forEach(id -> timeline.event(id).filter(view.getState().getFilter()::accepts).ifPresent(events::add));
+        return of(events, e -> TimelineSkin.laneIndexes(index, view.getLaneGrouping().keysOf(e, timeline)));
+    }
+
+    /**
      * @param related the highlighted events (the selection's related ones)
      * @param laneOf  the lane indexes an event is drawn in
      */

@@ -170,6 +170,24 @@ public final class TickSpacing {
         }
     }
 
+    /**
+     * Loads, off the FX thread, what the first zooms would otherwise load on it: the language's month
+     * names and date formats for the axis, the compact number format of the badges.
+     */
+    static void preloadInBackground(Locale locale) {
+        Thread preload = new Thread(() -> {
+            preload(locale);
+            java.text.NumberFormat compact = java.text.NumberFormat.getCompactNumberInstance(locale,
+                    java.text.NumberFormat.Style.SHORT);
+            for (int count = 4; count < 2_000_000; count = count * 3 + 1) {
+                compact.format(count);
+            }
+        }, "timeline-preload");
+        preload.setDaemon(true);
+        preload.setPriority(Thread.MIN_PRIORITY);
+        preload.start();
+    }
+
     public Unit minorUnit() {
         return minor;
     }

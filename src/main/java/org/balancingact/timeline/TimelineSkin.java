@@ -1,31 +1,21 @@
 package org.balancingact.timeline;
 
-import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Orientation;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.balancingact.explore.ExplorerState;
-import org.balancingact.explore.Highlights;
-import org.balancingact.explore.Selection;
 import org.balancingact.i18n.Messages;
 import org.balancingact.index.LaneIndex;
-import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
 
 /**
@@ -48,8 +38,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Pane headers = new Pane();
     private final Canvas canvas = new Canvas();
     private final ScrollBar vbar = new ScrollBar();
-    private final Line cursorLine = new Line();
-    private final Region cursorHandle = new Region();
+    private final TimeCursor cursor = new TimeCursor();
     private final OverviewStrip overview;
     private final Palette palette = new Palette();
     private final ItemPainter painter = new ItemPainter();
@@ -68,12 +57,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private boolean dirty = true;
     private boolean indexDirty = true;
     private boolean relatedDirty = true;
-    /** Passes left to bring the selection into view (a pan or a scroll asks for another layout pass). */
-    private int revealPasses;
-    /** True while the view shows the opening frame the user has not moved away from: a resize frames again. */
-    private boolean openingShown;
-    /** Set while this skin itself moves the view (opening frame, reveal), so that is not taken for the user's move. */
-    private boolean framing;
+    private final ViewFraming framing;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
 
@@ -90,19 +74,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         vbar.setOrientation(Orientation.VERTICAL);
         vbar.getStyleClass().add("lane-scroll");
         vbar.setVisible(false);
-        cursorLine.getStyleClass().add("time-cursor");
-        cursorLine.setMouseTransparent(true);
-        cursorHandle.getStyleClass().add("time-cursor-handle");
-        cursorHandle.setCursor(Cursor.H_RESIZE);
-        cursorHandle.setId("time-cursor");
-        cursorHandle.setManaged(false);
         overview = new OverviewStrip(view, () -> laneIndex);
+        framing = new ViewFraming(view);
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
         lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1), bands, headers,
                 this::toggleCollapsed);
         // the time cursor's line runs behind the events, so it never crosses out a title
-        getChildren().addAll(bands, cursorLine, canvas, headers, axis.node(), overview, cursorHandle, vbar, fontProbe,
+        getChildren().addAll(bands, cursor.line, canvas, headers, axis.node(), overview, cursor.handle, vbar, fontProbe,
                 palette.node());
 
         ExplorerState state = view.getState();
@@ -118,32 +97,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             invalidate();
         });
         registerInvalidationListener(state.selectionProperty(), o -> {
-            revealPasses = 3;
+            framing.selectionChanged();
             invalidate();
         });
         registerInvalidationListener(state.timelineProperty(), o -> reindex());
         registerInvalidationListener(state.filterProperty(), o -> reindex());
         registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
-        new TimelineInput(view, this).install(cursorHandle);
-        preloadFormats();
-    }
-
-    /**
-     * Loads, off the FX thread, what the first zooms would otherwise load on it: the language's month
-     * names and date formats for the axis, the compact number format of the badges.
-     */
-    private static void preloadFormats() {
-        Locale locale = Messages.locale();
-        Thread preload = new Thread(() -> {
-            TickSpacing.preload(locale);
-            NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-            for (int count = 4; count < 2_000_000; count = count * 3 + 1) {
-                compact.format(count);
-            }
-        }, "timeline-preload");
-        preload.setDaemon(true);
-        preload.setPriority(Thread.MIN_PRIORITY);
-        preload.start();
+        new TimelineInput(view, this).install(cursor.handle);
+        TickSpacing.preloadInBackground(Messages.locale());
     }
 
     private void reindex() {
@@ -154,9 +115,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void viewMoved() {
-        if (!framing) {
-            openingShown = false; // the user (or a caller) moved the view: a resize keeps what they chose
-        }
+        framing.viewMoved();
         invalidate();
     }
 
@@ -183,21 +142,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private RelatedStarts related(LaneIndex index) {
         if (relatedDirty) {
             relatedDirty = false;
-            TimelineView view = getSkinnable();
-            Highlights h = view.getState().getHighlights();
-            if (!h.isActive() || h.selection() instanceof Selection.OfEvent || h.events().isEmpty()) {
-                related = RelatedStarts.NONE;
-            } else {
-                var timeline = view.getState().getTimeline();
-                List<Event> events = new ArrayList<>();
-                h.events().forEach(id -> timeline.event(id).filter(view.getState().getFilter()::accepts).ifPresent(events::add));
-                related = RelatedStarts.of(events, e -> laneIndexes(index, view.getLaneGrouping().keysOf(e, timeline)));
-            }
+            related = RelatedStarts.forHighlights(getSkinnable(), index);
         }
         return related;
     }
 
-    private static int[] laneIndexes(LaneIndex index, List<String> keys) {
+    static int[] laneIndexes(LaneIndex index, List<String> keys) {
         return keys.stream().mapToInt(k -> index.laneKeys().indexOf(k)).filter(i -> i >= 0).toArray();
     }
 
@@ -224,7 +174,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         LanesInView.Request request = new LanesInView.Request(index, view.getLaneGrouping(), view.getState().getTimeline(),
                 collapsed, view.getStartDay(), view.getEndDay(), itemsW, itemsH, metrics, kept, related(index),
                 this::labelWidth);
-        if (frameIfAsked(view, request, itemsH, resized)) {
+        if (framing.frameIfAsked(request, itemsH, resized)) {
             request = request.withDays(view.getStartDay(), view.getEndDay());
         }
         double barW = Math.max(vbar.prefWidth(-1), Math.ceil(metrics.charWidth() * 1.5));
@@ -237,13 +187,14 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         if (vbar.getValue() > vbar.getMax()) {
             vbar.setValue(vbar.getMax());
         }
-        if (revealPasses > 0 && scroll) {
+        if (framing.revealing() && scroll) {
             scrollToLaneOfSelection(view, lanes, itemsH);
         }
         double offset = scroll ? vbar.getValue() : 0;
         itemsW = lanes.width;
 
-        place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, lanes.contentHeight - offset, overviewH);
+        place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, scroll ? lanes.wholeRowsInSight(offset, itemsH, metrics)
+                : lanes.contentHeight, overviewH);
         axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth());
         record.itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
         record.lanesInSight = new BoundingBox(itemsX, itemsY, itemsW, canvasClip.getHeight());
@@ -251,11 +202,13 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 this::copiesOf, hoveredId);
         lanePainter.paint(lanes, new LanePainter.Frame(itemsW, itemsH, offset, itemsX, itemsY, view.getStartDay(),
                 view.getEndDay(), metrics, metrics.headerWidth()), context, collapsed, record);
-        if (revealPasses > 0 && revealSelection(view, kept, itemsY, itemsH)) {
-            return; // the view moved: this layout runs again
+        if (framing.revealing() && framing.reveal(kept, record, vbar, metrics, itemsY, itemsH, this::labelWidth)) {
+            invalidate();
+            return; // the view moved or scrolled: this layout runs again
         }
-        revealPasses = 0;
-        drawCursor(view, itemsX, y, itemsW, metrics.axisHeight() + itemsH);
+        framing.revealed();
+        cursor.draw(view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsX, y, itemsW,
+                metrics.axisHeight() + itemsH, metrics.axisHeight(), metrics.charWidth());
         updateAccessibleText(view);
     }
 
@@ -289,105 +242,12 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         overview.resizeRelocate(itemsX, itemsY + itemsH, itemsW, overviewH);
     }
 
-    /**
-     * The opening frame (a new file, or a resize before the user moved the view) and a caller's framing
-     * ({@link TimelineView#frameEvent}, Zoom to selection): picks the range where the most of the wanted
-     * titles can be read whole at this size. True when it moved the view.
-     */
-    private boolean frameIfAsked(TimelineView view, LanesInView.Request request, double lanesH, boolean resized) {
-        TimelineView.FramingRequest asked = view.takeFramingRequest();
-        boolean opening = asked != null ? asked.isOpening() : openingShown && resized;
-        if (asked == null && !opening) {
-            return false;
-        }
-        if (opening) {
-            asked = null;
-        }
-        var timeline = view.getState().getTimeline();
-        List<Event> events = asked == null ? List.of()
-                : asked.eventIds().stream().map(timeline::event).flatMap(Optional::stream).toList();
-        LanesInView.Request base = request;
-        if (asked != null && asked.keepFirst() && !events.isEmpty()) {
-            base = new LanesInView.Request(request.index(), request.grouping(), request.timeline(), request.collapsed(),
-                    request.startDay(), request.endDay(), request.width(), request.height(), request.metrics(),
-                    events.get(0), request.related(), request.labelWidth());
-        }
-        OpeningFrame.Choice choice = OpeningFrame.choose(base, view.shownEvents(), lanesH,
-                asked == null ? OpeningFrame.Goal.OPENING : new OpeningFrame.Goal(events, false));
-        if (choice == null) {
-            return false;
-        }
-        if (asked != null && asked.animate()) {
-            view.animateTo(choice.startDay(), choice.endDay());
-            return false; // the animation moves the view frame by frame
-        }
-        framing = true;
-        try {
-            view.setVisibleDays(choice.startDay(), choice.endDay());
-        } finally {
-            framing = false;
-        }
-        openingShown = opening && asked == null;
-        return true;
-    }
-
-    /** Pans until the selected event is drawn whole in sight; true when it moved the view. */
-    private boolean revealSelection(TimelineView view, Event kept, double itemsY, double itemsH) {
-        revealPasses--;
-        if (kept == null) {
-            return false;
-        }
-        Optional<DrawnItem> drawn = record.selected();
-        if (drawn.isPresent() && drawn.get().wholeTitle() && record.readable().contains(kept.id())) {
-            return false;
-        }
-        if (drawn.isPresent() && vbar.isVisible()) {
-            double top = drawn.get().mark().getMinY() - itemsY;
-            if (top < 0 || top + metrics.rowHeight() > itemsH) {
-                vbar.setValue(Math.max(0, Math.min(vbar.getMax(), vbar.getValue() + top - itemsH / 3)));
-                invalidate();
-                return true;
-            }
-        }
-        double width = record.itemsArea.getWidth();
-        double pan = SelectionReveal.panDays(view.getStartDay(), view.getEndDay(), width, TimeSpan.startDay(kept.when()),
-                TimeSpan.endDay(kept.when()), LaneLayout.POST_PX + LaneLayout.LABEL_PAD + labelWidth(kept),
-                metrics.charWidth() * 2);
-        if (pan == 0) {
-            return false;
-        }
-        framing = true;
-        try {
-            view.setVisibleDays(view.getStartDay() + pan, view.getEndDay() + pan);
-        } finally {
-            framing = false;
-        }
-        openingShown = false;
-        return true;
-    }
-
-    /** Before drawing: scrolls to the first lane of the selected event when it is out of sight. */
+    /** Before drawing: scrolls to the selected event's row when it is out of sight. */
     private void scrollToLaneOfSelection(TimelineView view, LanesInView lanes, double viewportHeight) {
-        Optional<Event> event = view.selectedEvent();
-        if (event.isEmpty()) {
-            return;
-        }
-        List<String> keys = view.getLaneGrouping().keysOf(event.get(), view.getState().getTimeline());
-        double top = 0;
-        for (LaneLayout.Lane lane : lanes.lanes) {
-            if (keys.contains(lane.key())) {
-                for (LaneLayout.Placement p : lane.placements()) {
-                    if (p.event().id().equals(event.get().id())) {
-                        double rowTop = top + metrics.laneGap() / 2 + p.row() * metrics.rowHeight();
-                        double offset = vbar.getValue();
-                        if (rowTop < offset || rowTop + metrics.rowHeight() > offset + viewportHeight) {
-                            vbar.setValue(Math.max(0, Math.min(vbar.getMax(), rowTop - viewportHeight / 3)));
-                        }
-                        return;
-                    }
-                }
-            }
-            top += metrics.laneHeight(lane.rows());
+        double rowTop = view.selectedEvent().map(e -> lanes.rowTopOf(e.id(), metrics)).orElse(-1.0);
+        double offset = vbar.getValue();
+        if (rowTop >= 0 && (rowTop < offset || rowTop + metrics.rowHeight() > offset + viewportHeight)) {
+            vbar.setValue(Math.max(0, Math.min(vbar.getMax(), rowTop - viewportHeight / 3)));
         }
     }
 
@@ -421,25 +281,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
                 + painter.copiesWidth(copiesOf(event), palette);
     }
 
-    private void drawCursor(TimelineView view, double itemsX, double y, double width, double h) {
-        LocalDate focus = view.getState().getFocusDate();
-        double s = view.getStartDay();
-        double e = view.getEndDay();
-        double x = focus == null ? -1 : (focus.toEpochDay() + 0.5 - s) / (e - s) * width;
-        boolean on = focus != null && x >= 0 && x <= width;
-        cursorLine.setVisible(on);
-        cursorHandle.setVisible(on);
-        if (on) {
-            double px = Math.round(itemsX + x) + 0.5;
-            cursorLine.setStartX(px);
-            cursorLine.setEndX(px);
-            cursorLine.setStartY(y);
-            cursorLine.setEndY(y + h);
-            double hw = Math.max(10, metrics.charWidth() * 1.4);
-            cursorHandle.resizeRelocate(px - hw / 2, y + metrics.axisHeight() - hw, hw, hw);
-        }
-    }
-
     /** The control speaks the selected event: title, date in words, approximate or uncertain. */
     private void updateAccessibleText(TimelineView view) {
         String text = view.selectedEvent().map(EventText::accessibleText).map(t -> Messages.get("timeline.accessible.selected", t))
@@ -461,6 +302,18 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     String hovered() {
         return hoveredId;
+    }
+
+    /** The names of the other lanes an item's event is drawn in (an event with two themes). */
+    List<String> otherLanesOf(DrawnItem item) {
+        TimelineView view = getSkinnable();
+        var timeline = view.getState().getTimeline();
+        if (laneIndex == null || laneIndex.laneCount() < 2) {
+            return List.of();
+        }
+        String own = laneIndex.laneKeys().get(item.lane());
+        return view.getLaneGrouping().keysOf(item.event(), timeline).stream().filter(k -> !k.equals(own))
+                .map(k -> view.getLaneGrouping().laneLabel(k, timeline)).toList();
     }
 
     // ---- what is on screen (hit tests, keyboard, tests, the layout audit) ---------------------
@@ -491,13 +344,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     public boolean isInCluster(String id) {
         TimelineView view = getSkinnable();
         var timeline = view.getState().getTimeline();
-        return timeline.event(id).map(event -> {
-            List<String> keys = view.getLaneGrouping().keysOf(event, timeline);
-            double start = Math.max(TimeSpan.startDay(event.when()), view.getStartDay());
-            return record.clusters.stream().anyMatch(c -> keys.contains(laneIndex.laneKeys().get(c.cluster().lane()))
-                    && start >= c.cluster().fromDay() - (c.cluster().toDay() - c.cluster().fromDay())
-                    && start < c.cluster().toDay());
-        }).orElse(false);
+        return timeline.event(id).map(event -> record.inCluster(event, view.getStartDay(),
+                laneIndexes(laneIndex(), view.getLaneGrouping().keysOf(event, timeline)))).orElse(false);
     }
 
     Optional<DrawnItem> itemAt(double x, double y) {

@@ -162,7 +162,7 @@ public class TimelineView extends Control {
 
     private final javafx.beans.property.BooleanProperty reduceMotion = new javafx.beans.property.SimpleBooleanProperty(
             this, "reduceMotion", Boolean.getBoolean("balancingact.reduceMotion"));
-    private javafx.animation.Timeline transition;
+    private final RangeTransition transition = new RangeTransition(TRANSITION, this::setVisibleDays);
 
     /** When true (the user's "reduce motion" preference), zoom and fit jump instead of gliding. */
     public javafx.beans.property.BooleanProperty reduceMotionProperty() {
@@ -179,26 +179,12 @@ public class TimelineView extends Control {
 
     /** Moves the view to {@code [start, end)}, gliding there in at most {@link #TRANSITION} unless motion is reduced. */
     public void animateTo(double start, double end) {
-        if (transition != null) {
-            transition.stop();
-            transition = null;
-        }
         if (isReduceMotion() || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            transition.stop();
             setVisibleDays(start, end);
             return;
         }
-        double fromStart = getStartDay();
-        double fromEnd = getEndDay();
-        javafx.beans.property.DoubleProperty t = new javafx.beans.property.SimpleDoubleProperty(0);
-        t.addListener((obs, was, now) -> {
-            double f = now.doubleValue();
-            setVisibleDays(fromStart + (start - fromStart) * f, fromEnd + (end - fromEnd) * f);
-        });
-        transition = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(TRANSITION, new javafx.animation.KeyValue(t, 1,
-                        javafx.animation.Interpolator.EASE_BOTH)));
-        transition.setOnFinished(e -> setVisibleDays(start, end));
-        transition.play();
+        transition.glide(getStartDay(), getEndDay(), start, end);
     }
 
     /** Moves the view by a number of days (negative: towards the past). */
@@ -277,27 +263,13 @@ public class TimelineView extends Control {
      * still shows everything.
      */
     public void showMainPeriod() {
-        List<Event> events = state.getTimeline().events().stream()
-                .filter(e -> !e.when().isOpenStart() && !e.when().isOpenEnd()).toList();
-        if (events.size() < 3) {
+        double[] main = OpeningFrame.mainPeriod(state.getTimeline().events());
+        if (main == null) {
             fitAll();
             return;
         }
-        long[] starts = events.stream().mapToLong(e -> TimeSpan.startDay(e.when())).sorted().toArray();
-        long[] ends = events.stream().mapToLong(e -> TimeSpan.endDay(e.when())).sorted().toArray();
-        int first = 0;
-        int last = ends.length - 1;
-        while (first < starts.length - 2 && starts[first + 1] - ends[Math.min(first, last)] > ends[last] - starts[first + 1]
-                && ends[first] < starts[first + 1]) {
-            first++;
-        }
-        while (last > first + 1 && starts[last] - ends[last - 1] > ends[last - 1] - starts[first]) {
-            last--;
-        }
-        double from = starts[first];
-        double to = ends[last] + 1;
-        double margin = Math.max(MIN_SPAN_DAYS, (to - from) * FIT_MARGIN);
-        setVisibleDays(from - margin, to + margin);
+        double margin = Math.max(MIN_SPAN_DAYS, (main[1] - main[0]) * FIT_MARGIN);
+        setVisibleDays(main[0] - margin, main[1] + margin);
     }
 
     /**
