@@ -1,7 +1,6 @@
 package org.balancingact.timeline;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -71,7 +70,7 @@ final class TimelineAxis {
         lineHeight = measure.getLayoutBounds().getHeight();
         double s = view.getStartDay();
         double e = view.getEndDay();
-        TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, Locale.getDefault());
+        TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, org.balancingact.i18n.Messages.locale());
         double pxPerDay = width / (e - s);
         double lineH = axisHeight / 2;
         List<TickSpacing.Tick> majors = ticks.majorTicks();
