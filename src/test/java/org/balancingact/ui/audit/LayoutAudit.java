@@ -86,13 +86,13 @@ public final class LayoutAudit {
         }
         Area box = Area.of(node.localToScene(node.getLayoutBounds()));
         Area shown = box.intersect(clipped);
-        boolean seen = !shown.isEmpty();
+        boolean seen = box.meets(clipped);
         if (seen && node instanceof Control && !outsideAbove && !scene.contains(shown)) {
             findings.add(new Finding(Finding.Kind.OUTSIDE_SCENE, Names.of(node),
                     "its visible part " + shown + " is not inside the scene " + scene));
             outsideAbove = true;
         }
-        if (seen && !shown.intersect(scene).isEmpty()) {
+        if (seen && box.meets(clipped.intersect(scene))) {
             if (node instanceof Labeled labeled) {
                 checkText(labeled, fixed, outsideAbove);
             }
@@ -186,6 +186,18 @@ public final class LayoutAudit {
         Area freeIn(boolean horizontal, boolean vertical) {
             return new Area(horizontal ? EVERYWHERE.minX : minX, vertical ? EVERYWHERE.minY : minY,
                     horizontal ? EVERYWHERE.maxX : maxX, vertical ? EVERYWHERE.maxY : maxY);
+        }
+
+        /**
+         * Whether this box is in sight through {@code view}: they overlap; or, for a box squeezed to no
+         * width or height (a label the layout gave no room), it lies within the view.
+         */
+        boolean meets(Area view) {
+            if (maxX - minX > 0 && maxY - minY > 0) {
+                return !intersect(view).isEmpty();
+            }
+            return minX >= view.minX && maxX <= view.maxX && minY >= view.minY && maxY <= view.maxY
+                    && !view.isEmpty();
         }
 
         boolean isEmpty() {

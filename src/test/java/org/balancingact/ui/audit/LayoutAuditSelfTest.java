@@ -18,7 +18,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
@@ -32,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The walker of the layout audit on small scenes built to break one rule each: it catches what it
  * should (a cut label, a control beyond the scene, a tool bar folded into "»", a cut table cell, a text
- * cut by a clip) and ignores what it should (whatever a scroll pane, a table or a list has scrolled out
+ * cut by a clip, a label squeezed to no width) and ignores what it should (whatever a scroll pane, a table or a list has scrolled out
  * of view, an invisible label).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -58,10 +60,16 @@ class LayoutAuditSelfTest {
         IntStream.range(0, 40).forEach(i -> {
             Button row = new Button("Row " + i + " of a list that scrolls out of sight");
             row.setId("row-" + i);
+            row.setMinHeight(30);
+            row.setMaxHeight(30);
             rows.getChildren().add(row);
         });
         ScrollPane scroller = new ScrollPane(rows);
-        scroller.setPrefSize(150, 120); // most rows lie below the viewport, and beyond the scene; they are wider too
+        // 2.5 rows in sight: the third row's text is cut in half by the viewport's edge (scrolled, not cut);
+        // most rows lie below the viewport, and beyond the scene; they are wider than the viewport too
+        scroller.setPrefViewportWidth(150);
+        scroller.setPrefViewportHeight(75);
+        scroller.setMaxWidth(Region.USE_PREF_SIZE);
 
         Button outside = new Button("Beyond the edge");
         outside.setId("outside");
@@ -118,6 +126,19 @@ class LayoutAuditSelfTest {
         assertEquals(1, findings.size(), () -> "the clipped label: " + findings);
         assertTrue(findings.get(0).node().contains("#clipped") && findings.get(0).detail().contains("clipped"),
                 () -> findings.get(0).toString());
+    }
+
+    @Test
+    void aLabelTheLayoutGivesNoRoomAtAllIsCut(FxRobot robot) {
+        Label squeezed = new Label("Squeezed out of its row");
+        squeezed.setId("squeezed");
+        squeezed.setMinWidth(0);
+        Region wide = new Region();
+        wide.setMinWidth(300); // takes the whole row: the label gets no width at all
+        List<Finding> findings = audit(robot, new VBox(new HBox(wide, squeezed)), 300, 100);
+
+        assertEquals(1, findings.size(), () -> "the squeezed label: " + findings);
+        assertTrue(findings.get(0).node().contains("#squeezed"), () -> findings.get(0).toString());
     }
 
     @Test
