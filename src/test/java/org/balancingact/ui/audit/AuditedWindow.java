@@ -169,13 +169,16 @@ public final class AuditedWindow {
         return step[0];
     }
 
-    /** Everything the audit finds in the window now: the scene graph walk, then the timeline's record. */
+    /**
+     * Everything the audit finds on screen now, in every showing stage (a presenting layout may open its
+     * own): the scene graph walk, then the timelines' records of what they drew.
+     */
     public List<Finding> audit() {
         String event = expectedEvent();
         List<Finding> findings = new ArrayList<>();
         robot.interact(() -> {
             findings.addAll(LayoutAudit.ofShowingStages());
-            findings.addAll(DrawnEventAudit.of(stage.getScene(), event));
+            findings.addAll(DrawnEventAudit.ofShowingStages(event));
         });
         return findings;
     }

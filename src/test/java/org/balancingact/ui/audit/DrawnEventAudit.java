@@ -8,6 +8,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.balancingact.model.Event;
 import org.balancingact.timeline.DrawnItem;
 import org.balancingact.timeline.EventText;
@@ -25,21 +27,34 @@ public final class DrawnEventAudit {
     }
 
     /**
-     * A finding per timeline on screen that does not show {@code eventId} whole, or one finding when no
-     * timeline is on screen at all; FX thread, after layout.
+     * A finding per timeline on screen, in any showing stage, that does not show {@code eventId} whole;
+     * one finding when no timeline is on screen at all. FX thread, after layout.
      */
-    public static List<Finding> of(Scene scene, String eventId) {
+    public static List<Finding> ofShowingStages(String eventId) {
+        List<Scene> scenes = new ArrayList<>();
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage && window.isShowing() && window.getScene() != null) {
+                scenes.add(window.getScene());
+            }
+        }
+        return of(scenes, eventId);
+    }
+
+    /** The same for the timelines in these scenes. */
+    public static List<Finding> of(List<Scene> scenes, String eventId) {
         List<Finding> findings = new ArrayList<>();
         int timelines = 0;
-        for (Node node : scene.getRoot().lookupAll(".timeline-view")) {
-            if (node instanceof TimelineView view && view.getSkin() instanceof TimelineSkin skin && shown(view)) {
-                timelines++;
-                whyNotWhole(view, skin, eventId).ifPresent(why ->
-                        findings.add(new Finding(Finding.Kind.EVENT_NOT_DRAWN_WHOLE, Names.of(view), why)));
+        for (Scene scene : scenes) {
+            for (Node node : scene.getRoot().lookupAll(".timeline-view")) {
+                if (node instanceof TimelineView view && view.getSkin() instanceof TimelineSkin skin && shown(view)) {
+                    timelines++;
+                    whyNotWhole(view, skin, eventId).ifPresent(why ->
+                            findings.add(new Finding(Finding.Kind.EVENT_NOT_DRAWN_WHOLE, Names.of(view), why)));
+                }
             }
         }
         if (timelines == 0) {
-            findings.add(new Finding(Finding.Kind.EVENT_NOT_DRAWN_WHOLE, "the scene",
+            findings.add(new Finding(Finding.Kind.EVENT_NOT_DRAWN_WHOLE, "the window",
                     "no timeline is on screen to show \"" + eventId + "\""));
         }
         return findings;
