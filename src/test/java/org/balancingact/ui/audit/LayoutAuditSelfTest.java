@@ -58,17 +58,18 @@ class LayoutAuditSelfTest {
 
         VBox rows = new VBox();
         IntStream.range(0, 40).forEach(i -> {
-            Button row = new Button("Row " + i + " of a list that scrolls out of sight");
+            Label row = new Label("Row " + i + " of a list that scrolls out of sight");
             row.setId("row-" + i);
-            row.setMinHeight(30);
-            row.setMaxHeight(30);
+            row.setMinHeight(40); // rows of a known height, whatever the stylesheet: the text sits in their middle
+            row.setPrefHeight(40);
+            row.setMaxHeight(40);
             rows.getChildren().add(row);
         });
         ScrollPane scroller = new ScrollPane(rows);
         // 2.5 rows in sight: the third row's text is cut in half by the viewport's edge (scrolled, not cut);
         // most rows lie below the viewport, and beyond the scene; they are wider than the viewport too
         scroller.setPrefViewportWidth(150);
-        scroller.setPrefViewportHeight(75);
+        scroller.setPrefViewportHeight(100);
         scroller.setMaxWidth(Region.USE_PREF_SIZE);
 
         Button outside = new Button("Beyond the edge");
