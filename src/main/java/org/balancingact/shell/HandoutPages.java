@@ -53,8 +53,8 @@ public final class HandoutPages {
     static final float GUTTER = 12;
     /** The narrowest column worth starting beside the chronology: some 40 characters of body text. */
     static final float MIN_BESIDE = 180;
-    /** The hanging indent of numbered items (questions, notes). */
-    static final float INDENT = 16;
+    /** Between a list's number and its text. */
+    static final float NUMBER_GAP = 3.5f;
     static final float ANSWER_LINE = 16;
     /** A class handout is a few sheets: the layout tightens (see {@link Density}) to stay within this. */
     public static final int MAX_PAGES = 4;
@@ -111,9 +111,10 @@ public final class HandoutPages {
         if (!handout.entries().isEmpty()) {
             List<FigureItem> items = handout.entries().stream()
                     .map(e -> new FigureItem(e.eventId(), e.title(), e.when(), e.lane(), e.key())).toList();
-            new TimelineFigure(fonts, Messages.locale(), items, handout.lanes(), flow.left(), flow.contentWidth())
-                    .draw(flow);
-            FigureLegend.draw(flow, fonts, legend());
+            TimelineFigure figure = new TimelineFigure(fonts, Messages.locale(), items, handout.lanes(), flow.left(),
+                    flow.contentWidth());
+            figure.draw(flow);
+            FigureLegend.draw(flow, fonts, legend(figure.samplesUsed(), items.stream().anyMatch(FigureItem::key)));
             flow.skip(10);
             // the chronology as wide as its longest line; the worksheet begins beside it where there is room
             float needed = chronologyWidth(handout, set);
@@ -141,17 +142,29 @@ public final class HandoutPages {
                 new Line.Run(number, fonts.regular(), FOOTER_SIZE, width - numberWidth, 0.35f)));
     }
 
-    private static List<FigureLegend.Entry> legend() {
-        return List.of(
-                new FigureLegend.Entry(Sample.DAY, Messages.get("handout.legend.day"), false),
-                new FigureLegend.Entry(Sample.ABOUT_DAY, Messages.get("handout.legend.aboutDay"), false),
-                new FigureLegend.Entry(Sample.WITHIN, Messages.get("handout.legend.within"), false),
-                new FigureLegend.Entry(Sample.PERIOD, Messages.get("handout.legend.period"), false),
-                new FigureLegend.Entry(Sample.FUZZY, Messages.get("handout.legend.fuzzy"), false),
-                new FigureLegend.Entry(Sample.QUALIFIED, Messages.get("handout.legend.qualified"), false),
-                new FigureLegend.Entry(Sample.BREAK, Messages.get("handout.legend.break"), false),
-                new FigureLegend.Entry(Sample.NONE, Messages.get("handout.legend.key"), true),
-                new FigureLegend.Entry(Sample.NONE, Messages.get("handout.legend.lanes"), false));
+    /** The legend's entries for the marks the figure has; bold explained where a key event is. */
+    private static List<FigureLegend.Entry> legend(java.util.Set<Sample> used, boolean anyKey) {
+        List<FigureLegend.Entry> entries = new ArrayList<>();
+        for (Sample sample : Sample.values()) {
+            if (used.contains(sample)) {
+                String key = "handout.legend." + switch (sample) {
+                    case DAY -> "day";
+                    case ABOUT_DAY -> "aboutDay";
+                    case WITHIN -> "within";
+                    case PERIOD -> "period";
+                    case FUZZY -> "fuzzy";
+                    case QUALIFIED -> "qualified";
+                    case BREAK -> "break";
+                    case NONE -> "lanes";
+                };
+                entries.add(new FigureLegend.Entry(sample, Messages.get(key), false));
+            }
+        }
+        if (anyKey) {
+            entries.add(new FigureLegend.Entry(Sample.NONE, Messages.get("handout.legend.key"), true));
+        }
+        entries.add(new FigureLegend.Entry(Sample.NONE, Messages.get("handout.legend.lanes"), false));
+        return entries;
     }
 
     /** How wide the chronology's longest date, title and notes are, side by side. */
@@ -219,11 +232,12 @@ public final class HandoutPages {
                     BODY_SIZE, BODY_LEADING, width, 0, 0.25f));
             return head;
         }, 8, Integer.MAX_VALUE);
+        float indent = set.indent(sheet.questions().size());
         for (Handout.Question q : sheet.questions()) {
             columns.block(width -> {
-                List<Line> lines = set.numbered(WORKSHEET, q.number() + ".", q.text(), width);
+                List<Line> lines = set.numbered(WORKSHEET, q.number() + ".", q.text(), width, indent);
                 // the event the question is about: the chronology and the figure find it by its title
-                lines.addAll(set.pointer(q.eventTitle(), width));
+                lines.addAll(set.pointer(q.eventTitle(), width, indent));
                 for (int i = 0; i < set.density.answerLines(); i++) {
                     lines.add(Line.rule(WORKSHEET, ANSWER_LINE));
                 }
@@ -234,6 +248,7 @@ public final class HandoutPages {
 
     private static void endnotes(Handout handout, Setter set, PageFlow.Columns columns) {
         boolean first = true;
+        float indent = set.indent(handout.endnotes().size());
         for (Handout.Endnote note : handout.endnotes()) {
             // no-break spaces keep the dash with the quote and a paragraph's number with "para."
             String text = quoted(note.quote()) + (note.speaker().isEmpty() ? "" : " (" + note.speaker() + ")")
@@ -244,12 +259,13 @@ public final class HandoutPages {
                             set.fonts.bold(), HEADING_SIZE, HEADING_SIZE * 1.3f, width, 0, 0));
                     lines.addAll(set.wrapped(NOTES, Messages.get("handout.notes.intro"), set.fonts.regular(),
                             BODY_SIZE, BODY_LEADING, width, 0, 0.25f));
-                    lines.addAll(set.numbered(NOTES, note.number() + ".", text, width));
+                    lines.addAll(set.numbered(NOTES, note.number() + ".", text, width, indent));
                     return lines;
                 }, 12, 6);
                 first = false;
             } else {
-                columns.block(width -> set.numbered(NOTES, note.number() + ".", text, width), set.density.noteSpace(), 2);
+                columns.block(width -> set.numbered(NOTES, note.number() + ".", text, width, indent),
+                        set.density.noteSpace(), 2);
             }
         }
     }
@@ -275,26 +291,35 @@ public final class HandoutPages {
         }
 
         /** "→ Russia invades Ukraine" in grey under a question, wrapped lines aligned after the arrow. */
-        List<Line> pointer(String title, float width) {
+        List<Line> pointer(String title, float width, float indent) {
             String arrow = "→ ";
             float arrowWidth = fonts.regular().getWidthPoint(arrow, BODY_SIZE);
             List<Line> lines = new ArrayList<>();
-            List<String> wrapped = TextWrap.wrap(title, fonts.regular(), BODY_SIZE, width - INDENT - arrowWidth);
+            List<String> wrapped = TextWrap.wrap(title, fonts.regular(), BODY_SIZE, width - indent - arrowWidth);
             for (int i = 0; i < wrapped.size(); i++) {
                 lines.add(Line.of(WORKSHEET, BODY_LEADING, new Line.Run(i == 0 ? arrow + wrapped.get(i) : wrapped.get(i),
-                        fonts.regular(), BODY_SIZE, i == 0 ? INDENT : INDENT + arrowWidth, 0.4f)));
+                        fonts.regular(), BODY_SIZE, i == 0 ? indent : indent + arrowWidth, 0.4f)));
             }
             return lines;
         }
 
         /** A numbered paragraph: the number in bold in the margin, the text hanging beside it. */
-        List<Line> numbered(String section, String number, String text, float width) {
+        /** The hanging indent of a list numbered up to {@code last}: room for its widest number. */
+        float indent(int last) {
+            float widest = 0;
+            for (int n = 1; n <= last; n++) {
+                widest = Math.max(widest, fonts.bold().getWidthPoint(n + ".", BODY_SIZE));
+            }
+            return widest + NUMBER_GAP;
+        }
+
+        List<Line> numbered(String section, String number, String text, float width, float indent) {
             float leading = section.equals(NOTES) ? density.noteLeading() : BODY_LEADING;
             List<Line> lines = new ArrayList<>();
-            List<String> wrapped = TextWrap.wrap(text, fonts.regular(), BODY_SIZE, width - INDENT);
-            float numberX = INDENT - 3 - fonts.bold().getWidthPoint(number, BODY_SIZE);
+            List<String> wrapped = TextWrap.wrap(text, fonts.regular(), BODY_SIZE, width - indent);
+            float numberX = indent - NUMBER_GAP - fonts.bold().getWidthPoint(number, BODY_SIZE);
             for (int i = 0; i < wrapped.size(); i++) {
-                Line.Run body = new Line.Run(wrapped.get(i), fonts.regular(), BODY_SIZE, INDENT, 0);
+                Line.Run body = new Line.Run(wrapped.get(i), fonts.regular(), BODY_SIZE, indent, 0);
                 lines.add(i == 0
                         ? Line.of(section, leading, new Line.Run(number, fonts.bold(), BODY_SIZE, numberX, 0), body)
                         : Line.of(section, leading, body));

@@ -112,6 +112,29 @@ public final class TimelineFigure {
         return mark.isEmpty() ? item.label() : item.label() + " (" + mark + ")";
     }
 
+    /** The kinds of mark the figure draws, so that the legend explains those and no others. */
+    public java.util.Set<FigureLegend.Sample> samplesUsed() {
+        java.util.Set<FigureLegend.Sample> used = java.util.EnumSet.noneOf(FigureLegend.Sample.class);
+        for (List<Placed> lane : lanes.values()) {
+            for (Placed p : lane) {
+                FigureMark m = p.mark();
+                switch (m.kind()) {
+                    case DAY -> used.add(m.qualified() ? FigureLegend.Sample.ABOUT_DAY : FigureLegend.Sample.DAY);
+                    case WITHIN -> used.add(FigureLegend.Sample.WITHIN);
+                    case PERIOD -> used.add(m.core0() > m.fade0() + 0.1f || m.fade1() > m.core1() + 0.1f
+                            ? FigureLegend.Sample.FUZZY : FigureLegend.Sample.PERIOD);
+                }
+                if (m.qualified()) {
+                    used.add(FigureLegend.Sample.QUALIFIED);
+                }
+            }
+        }
+        if (axis.segments().size() > 1) {
+            used.add(FigureLegend.Sample.BREAK);
+        }
+        return used;
+    }
+
     /** How tall the figure is without its legend, if it fits one page. */
     public float height() {
         float h = AXIS_HEIGHT;
