@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Event;
 import org.balancingact.model.Timeline;
+import org.balancingact.shell.handout.DrawnMark;
 import org.balancingact.shell.handout.DrawnText;
 import org.balancingact.shell.handout.HandoutFonts;
 import org.balancingact.shell.handout.PageFlow;
@@ -104,6 +105,30 @@ class HandoutPdfTest {
         long figurePages = drawn.stream().filter(d -> d.section().equals(TimelineFigure.LABEL_SECTION))
                 .map(DrawnText::page).distinct().count();
         assertEquals(1, figurePages, "the figure is on one page");
+    }
+
+    @Test
+    void everyLabelSitsBesideOrJustAboveItsOwnMark() throws IOException {
+        Timeline timeline = HandoutData.bundled();
+        for (HandoutPages.Paper paper : HandoutPages.Paper.values()) {
+            Messages.setLocale(Locale.ENGLISH);
+            PageFlow flow = HandoutPages.layout(Handout.of(timeline), paper, HandoutFonts.load());
+            List<DrawnMark> marks = flow.pages().stream().flatMap(p -> p.marks().stream()).toList();
+            List<DrawnText> labels = flow.pages().stream().flatMap(p -> p.texts().stream())
+                    .filter(d -> d.section().equals(TimelineFigure.LABEL_SECTION)).toList();
+            assertEquals(timeline.events().size(), marks.size(), "one mark per event");
+            for (DrawnMark mark : marks) {
+                DrawnText label = labels.stream().filter(l -> l.text().equals(mark.label())).findFirst().orElseThrow();
+                float labelMiddle = label.y() - label.size() * 0.35f; // about the middle of the x-height
+                boolean beside = Math.abs(labelMiddle - mark.middle()) < 2
+                        && (label.x() >= mark.x1() && label.x() - mark.x1() < 4
+                        || label.x() + label.width() <= mark.x0() && mark.x0() - label.x() - label.width() < 4);
+                boolean above = mark.middle() - labelMiddle > 6 && mark.middle() - labelMiddle < 14
+                        && Math.abs(label.x() - Math.max(mark.x0(), label.x())) < 0.5f && label.x() < mark.x1();
+                assertTrue(beside || above, "on " + paper + ", “" + mark.label() + "” is not beside or above its mark: "
+                        + label + " / " + mark);
+            }
+        }
     }
 
     @Test

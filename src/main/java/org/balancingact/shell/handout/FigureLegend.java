@@ -48,23 +48,14 @@ public final class FigureLegend {
     private FigureLegend() {
     }
 
+    /** How tall the legend is across this width. */
+    public static float height(HandoutFonts fonts, List<Entry> entries, float width) {
+        return rows(fonts, entries, width).size() * ROW + 4;
+    }
+
     /** Draws the entries below the flow's position, across its width. */
     public static void draw(PageFlow flow, HandoutFonts fonts, List<Entry> entries) {
-        float width = flow.contentWidth();
-        List<List<Entry>> rows = new ArrayList<>();
-        List<Entry> row = new ArrayList<>();
-        float used = 0;
-        for (Entry e : entries) {
-            float w = widthOf(e, fonts);
-            if (used + w > width && !row.isEmpty()) {
-                rows.add(row);
-                row = new ArrayList<>();
-                used = 0;
-            }
-            row.add(e);
-            used += w + 12;
-        }
-        rows.add(row);
+        List<List<Entry>> rows = rows(fonts, entries, flow.contentWidth());
         float top = flow.reserve(rows.size() * ROW + 4) + 4;
         SheetPage page = flow.page();
         for (List<Entry> r : rows) {
@@ -82,6 +73,24 @@ public final class FigureLegend {
             }
             top += ROW;
         }
+    }
+
+    private static List<List<Entry>> rows(HandoutFonts fonts, List<Entry> entries, float width) {
+        List<List<Entry>> rows = new ArrayList<>();
+        List<Entry> row = new ArrayList<>();
+        float used = 0;
+        for (Entry e : entries) {
+            float w = widthOf(e, fonts);
+            if (used + w > width && !row.isEmpty()) {
+                rows.add(row);
+                row = new ArrayList<>();
+                used = 0;
+            }
+            row.add(e);
+            used += w + 12;
+        }
+        rows.add(row);
+        return rows;
     }
 
     private static float widthOf(Entry e, HandoutFonts fonts) {

@@ -17,6 +17,7 @@ public final class SheetPage {
     private final float height;
     private final List<Consumer<PdfContentByte>> drawing = new ArrayList<>();
     private final List<DrawnText> texts = new ArrayList<>();
+    private final List<DrawnMark> marks = new ArrayList<>();
 
     SheetPage(int number, float width, float height) {
         this.number = number;
@@ -92,6 +93,15 @@ public final class SheetPage {
 
     public List<DrawnText> texts() {
         return List.copyOf(texts);
+    }
+
+    /** Notes where the figure drew an event's mark (the drawing itself is added with {@link #draw}). */
+    void mark(String eventId, String label, float x0, float x1, float middle) {
+        marks.add(new DrawnMark(number, eventId, label, x0, x1, middle));
+    }
+
+    public List<DrawnMark> marks() {
+        return List.copyOf(marks);
     }
 
     void paint(PdfContentByte cb) {

@@ -21,7 +21,9 @@ public final class TimelineFigure {
     /** Sizes in points. The brief for paper: no text under 7 pt. */
     public static final float LABEL_SIZE = 7.5f;
     public static final float AXIS_SIZE = 7;
+    /** The closest rows may be; {@link #fitTo} opens them up to {@link #MAX_ROW} where the page has room. */
     static final float ROW = 9.6f;
+    static final float MAX_ROW = 11.5f;
     static final float LANE_PAD = 1.5f;
     static final float AXIS_HEIGHT = 24;
     /** Room kept at each end of the axis so that a diamond on the first or last day is whole. */
@@ -35,6 +37,7 @@ public final class TimelineFigure {
     private final float plotX0;
     private final float laneColumn;
     private final Map<String, List<Placed>> lanes = new LinkedHashMap<>();
+    private float row = ROW;
 
     /** An item with its mark, its label text and where packing put it. */
     private record Placed(FigureItem item, FigureMark mark, String label, FigureRows.Placement at) {
@@ -144,14 +147,27 @@ public final class TimelineFigure {
         return h;
     }
 
-    private static float laneHeight(List<Placed> lane) {
-        int rows = Math.max(1, FigureRows.rowCount(lane.stream().map(Placed::at).toList()));
-        return rows * ROW + 2 * LANE_PAD;
+    /** Opens the rows up (never beyond {@link #MAX_ROW}) so that the figure fills this height, if it can. */
+    public void fitTo(float available) {
+        int rows = 0;
+        for (List<Placed> lane : lanes.values()) {
+            rows += rowsOf(lane);
+        }
+        float spare = available - AXIS_HEIGHT - lanes.size() * 2 * LANE_PAD;
+        row = rows == 0 ? ROW : Math.max(ROW, Math.min(MAX_ROW, spare / rows));
+    }
+
+    private static int rowsOf(List<Placed> lane) {
+        return Math.max(1, FigureRows.rowCount(lane.stream().map(Placed::at).toList()));
+    }
+
+    private float laneHeight(List<Placed> lane) {
+        return rowsOf(lane) * row + 2 * LANE_PAD;
     }
 
     /** Draws the figure from the flow's current position down. */
     public void draw(PageFlow flow) {
-        if (AXIS_HEIGHT + lanes.values().stream().findFirst().map(TimelineFigure::laneHeight).orElse(0f) > flow.room()) {
+        if (AXIS_HEIGHT + lanes.values().stream().findFirst().map(this::laneHeight).orElse(0f) > flow.room()) {
             flow.newPage();
         }
         float top = flow.reserve(AXIS_HEIGHT);
@@ -239,12 +255,13 @@ public final class TimelineFigure {
         List<String> nameLines = TextWrap.wrap(name, fonts.bold(), LABEL_SIZE, laneColumn - 6);
         for (int i = 0; i < nameLines.size(); i++) {
             page.text(LANE_SECTION, new Line.Run(nameLines.get(i), fonts.bold(), LABEL_SIZE, 0, 0),
-                    left + 2, top + LANE_PAD + Line.baseline(ROW, LABEL_SIZE) + i * (LABEL_SIZE + 1.5f));
+                    left + 2, top + LANE_PAD + Line.baseline(row, LABEL_SIZE) + i * (LABEL_SIZE + 1.5f));
         }
         for (Placed p : items) {
-            float markTop = top + LANE_PAD + p.at().markRow() * ROW;
-            float middle = page.pdfY(markTop + ROW / 2);
+            float markTop = top + LANE_PAD + p.at().markRow() * row;
+            float middle = page.pdfY(markTop + row / 2);
             FigureMark m = p.mark();
+            page.mark(p.item().id(), p.label(), m.x0(), m.x1(), markTop + row / 2);
             page.draw(cb -> {
                 switch (m.kind()) {
                     case DAY -> FigureMarks.diamond(cb, m.fade0(), middle, m.qualified());
@@ -253,9 +270,9 @@ public final class TimelineFigure {
                             m.qualified(), m.openStart(), m.openEnd());
                 }
             });
-            float labelTop = top + LANE_PAD + p.at().labelRow() * ROW;
+            float labelTop = top + LANE_PAD + p.at().labelRow() * row;
             Line.Run run = new Line.Run(p.label(), fonts.of(p.item().key()), LABEL_SIZE, 0, 0);
-            page.text(LABEL_SECTION, run, p.at().labelX(), labelTop + Line.baseline(ROW, LABEL_SIZE));
+            page.text(LABEL_SECTION, run, p.at().labelX(), labelTop + Line.baseline(row, LABEL_SIZE));
         }
     }
 }
