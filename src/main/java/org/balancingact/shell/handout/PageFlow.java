@@ -226,14 +226,30 @@ public final class PageFlow {
                 gap = 0;
             }
             columnY += gap;
-            for (Line line : set) {
-                if (line.height() > bottom() - columnY && columnY > topOf(column)) {
+            int next = 0;
+            while (next < set.size()) {
+                int fit = 0;
+                float room = bottom() - columnY;
+                while (next + fit < set.size() && set.get(next + fit).height() <= room) {
+                    room -= set.get(next + fit).height();
+                    fit++;
+                }
+                if (next + fit == set.size() - 1 && fit >= 2) {
+                    fit--; // no last line alone at the head of the next column
+                }
+                if (fit == 0 && columnY <= topOf(column)) {
+                    fit = 1; // a line taller than a column: set it anyway rather than loop
+                }
+                for (int i = next; i < next + fit; i++) {
+                    float[] slot = slots.get(column);
+                    page().line(set.get(i), slot[0], slot[1], columnY);
+                    columnY += set.get(i).height();
+                    deepest = Math.max(deepest, columnY);
+                }
+                next += fit;
+                if (next < set.size()) {
                     nextColumn();
                 }
-                float[] slot = slots.get(column);
-                page().line(line, slot[0], slot[1], columnY);
-                columnY += line.height();
-                deepest = Math.max(deepest, columnY);
             }
             y = deepest;
         }
