@@ -65,12 +65,11 @@ public record Handout(String title, String source, List<Entry> entries, List<Str
             entries.add(new Entry(event.id(), event.when(), event.when().inWords(), event.title(), lane,
                     event.importance() == 1, List.copyOf(notes)));
         }
-        List<String> lanes = new ArrayList<>(timeline.themes().stream().map(Theme::label).toList());
-        if (!lanes.contains(other)) {
-            lanes.add(other);
-        }
+        Set<String> lanes = new java.util.LinkedHashSet<>(timeline.themes().stream().map(Theme::label).toList());
+        lanes.add(other);
         String source = timeline.sources().stream().map(Citation::shortForm).reduce((a, b) -> a + "; " + b).orElse("");
-        return new Handout(timeline.title(), source, entries, lanes, worksheets(timeline), endnotes(timeline, numbers));
+        return new Handout(timeline.title(), source, entries, List.copyOf(lanes), worksheets(timeline),
+                endnotes(timeline, numbers));
     }
 
     private static List<Worksheet> worksheets(Timeline timeline) {

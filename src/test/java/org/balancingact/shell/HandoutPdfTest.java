@@ -132,6 +132,27 @@ class HandoutPdfTest {
     }
 
     @Test
+    void aSmallTimelineWithOpenEndsAndUndeclaredThemesHasEveryEventDrawn() throws IOException {
+        Timeline sample = org.balancingact.testing.SampleTimeline.create();
+        List<Event> events = new ArrayList<>(sample.events());
+        events.add(new Event("ongoing", "Talks that have not ended", org.balancingact.model.HistoricalDate.parse("2022-03/.."),
+                "", List.of(), List.of("diplomacy"), 2, List.of(), "", List.of()));
+        events.add(new Event("before", "Ties of unknown start", org.balancingact.model.HistoricalDate.parse("../2021-06"),
+                "", List.of(), List.of(), 2, List.of(), "", List.of()));
+        Timeline timeline = new Timeline("Small", "", sample.themes(), sample.sources(), sample.actors(),
+                sample.relations(), events, sample.quotes(), List.of());
+        List<DrawnText> drawn = drawn(timeline, HandoutPages.Paper.A4, "en");
+        for (Event event : events) {
+            assertEquals(1, drawn.stream().filter(d -> d.section().equals(TimelineFigure.LABEL_SECTION)
+                    && (d.text().equals(event.title()) || d.text().startsWith(event.title() + " ("))).count(),
+                    event.title() + " is drawn, whatever its lane");
+        }
+        assertTrue(drawn.stream().anyMatch(d -> d.text().equals(Messages.get("handout.lane.other"))),
+                "an event without a theme goes in the lane “Other”");
+        assertEquals(1, write(timeline, HandoutPages.Paper.A4, "en").getNumberOfPages(), "a small timeline, one page");
+    }
+
+    @Test
     void labelsAreAtLeast7ptAndBodyTextAtLeast9ptInTheLayoutAndInThePdf() throws IOException {
         Timeline timeline = HandoutData.withQuestions();
         List<DrawnText> drawn = drawn(timeline, HandoutPages.Paper.A4, "en");

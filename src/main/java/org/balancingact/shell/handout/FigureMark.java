@@ -27,11 +27,8 @@ record FigureMark(Kind kind, float fade0, float core0, float core1, float fade1,
         return kind == Kind.DAY ? fade0 + FigureMarks.DIAMOND / 2 : fade1;
     }
 
-    /**
-     * @param first the day an open start is drawn from (the figure's first day)
-     * @param last  the day an open end runs to
-     */
-    static FigureMark of(HistoricalDate when, TimeAxis axis, long first, long last) {
+    /** An open start runs from the axis' first day, an open end to its last (with an arrow). */
+    static FigureMark of(HistoricalDate when, TimeAxis axis) {
         boolean qualified = when.isApproximate() || when.isUncertain();
         if (!when.isInterval()) {
             long from = when.earliestEpochDay();
@@ -46,7 +43,7 @@ record FigureMark(Kind kind, float fade0, float core0, float core1, float fade1,
         float fade0;
         float core0;
         if (when.isOpenStart()) {
-            fade0 = core0 = axis.x(first);
+            fade0 = core0 = axis.x0();
         } else {
             fade0 = axis.x(day(when.startBounds().start()));
             core0 = when.startBounds().days() > 1 ? axis.xEnd(day(when.startBounds().end())) : fade0;
@@ -54,7 +51,7 @@ record FigureMark(Kind kind, float fade0, float core0, float core1, float fade1,
         float core1;
         float fade1;
         if (when.isOpenEnd()) {
-            core1 = fade1 = axis.xEnd(last);
+            core1 = fade1 = axis.x1();
         } else {
             fade1 = axis.xEnd(day(when.endBounds().end()));
             core1 = when.endBounds().days() > 1 ? axis.x(day(when.endBounds().start())) : fade1;

@@ -39,11 +39,6 @@ public record Line(String section, float height, List<Run> runs, boolean ruled, 
         return new Line(section, height, List.of(), true, false);
     }
 
-    /** Empty space of a given height. */
-    public static Line space(String section, float height) {
-        return new Line(section, height, List.of(), false, false);
-    }
-
     /**
      * Where text of {@code size} sits in a line of {@code height}: its baseline, measured down from the
      * line's top. The x-height is centred, which keeps capitals and descenders inside the leading.

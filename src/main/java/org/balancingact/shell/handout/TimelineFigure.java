@@ -28,6 +28,7 @@ public final class TimelineFigure {
     static final float AXIS_HEIGHT = 24;
     /** Room kept at each end of the axis so that a diamond on the first or last day is whole. */
     static final float INSET = 5;
+    static final long OPEN_DAYS = 182;
 
     private final HandoutFonts fonts;
     private final Locale locale;
@@ -44,8 +45,8 @@ public final class TimelineFigure {
     }
 
     /**
-     * @param laneOrder lanes in the order they are drawn; a lane no item is in is left out
-     * @param qualifiedSuffix what a label says after its title: for approximate, uncertain, both
+     * @param laneOrder lanes in the order they are drawn; a lane no item is in is left out, and lanes of
+     *                  items not named here follow the others, so that every item is drawn
      */
     public TimelineFigure(HandoutFonts fonts, Locale locale, List<FigureItem> items, List<String> laneOrder,
                           float left, float width) {
@@ -54,10 +55,8 @@ public final class TimelineFigure {
         this.left = left;
         this.right = left + width;
         float widest = 0;
-        for (String lane : laneOrder) {
-            if (items.stream().anyMatch(i -> i.lane().equals(lane))) {
-                widest = Math.max(widest, fonts.bold().getWidthPoint(lane, LABEL_SIZE));
-            }
+        for (FigureItem item : items) {
+            widest = Math.max(widest, fonts.bold().getWidthPoint(item.lane(), LABEL_SIZE));
         }
         this.laneColumn = Math.min(widest + 8, width * 0.13f);
         this.plotX0 = left + laneColumn;
@@ -68,24 +67,27 @@ public final class TimelineFigure {
         List<TimeAxis.Span> spans = new ArrayList<>();
         for (FigureItem item : items) {
             HistoricalDate w = item.when();
-            long from = w.isOpenStart() ? Math.min(first, w.latestEpochDay()) : w.earliestEpochDay();
-            long to = w.isOpenEnd() ? Math.max(last, from) : w.latestEpochDay();
+            // an open end runs to the edge of the axis: at least half a year of it, so the arrow has room
+            long from = w.isOpenStart() ? Math.min(first, w.latestEpochDay() - OPEN_DAYS) : w.earliestEpochDay();
+            long to = w.isOpenEnd() ? Math.max(last, from + OPEN_DAYS) : w.latestEpochDay();
             spans.add(new TimeAxis.Span(from, to));
         }
         this.axis = TimeAxis.fit(spans, plotX0 + INSET, right - INSET);
-        for (String lane : laneOrder) {
+        java.util.Set<String> order = new java.util.LinkedHashSet<>(laneOrder);
+        items.forEach(i -> order.add(i.lane()));
+        for (String lane : order) {
             List<FigureItem> inLane = items.stream().filter(i -> i.lane().equals(lane)).toList();
             if (!inLane.isEmpty()) {
-                lanes.put(lane, pack(inLane, first, last));
+                lanes.put(lane, pack(inLane));
             }
         }
     }
 
-    private List<Placed> pack(List<FigureItem> inLane, long first, long last) {
+    private List<Placed> pack(List<FigureItem> inLane) {
         List<FigureMark> marks = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (FigureItem item : inLane) {
-            marks.add(FigureMark.of(item.when(), axis, first, last));
+            marks.add(FigureMark.of(item.when(), axis));
             labels.add(labelOf(item));
         }
         List<Integer> order = new ArrayList<>();
@@ -136,15 +138,6 @@ public final class TimelineFigure {
             used.add(FigureLegend.Sample.BREAK);
         }
         return used;
-    }
-
-    /** How tall the figure is without its legend, if it fits one page. */
-    public float height() {
-        float h = AXIS_HEIGHT;
-        for (List<Placed> lane : lanes.values()) {
-            h += laneHeight(lane);
-        }
-        return h;
     }
 
     /** Opens the rows up (never beyond {@link #MAX_ROW}) so that the figure fills this height, if it can. */
