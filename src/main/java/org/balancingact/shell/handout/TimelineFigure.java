@@ -29,6 +29,8 @@ public final class TimelineFigure {
     /** Room kept at each end of the axis so that a diamond on the first or last day is whole. */
     static final float INSET = 5;
     static final long OPEN_DAYS = 182;
+    /** Every other lane is shaded this light grey (1 is white), to guide the eye along it. */
+    static final float LANE_GREY = 0.93f;
 
     private final HandoutFonts fonts;
     private final Locale locale;
@@ -226,13 +228,13 @@ public final class TimelineFigure {
         List<TimeAxis.Segment> segments = axis.segments();
         page.draw(cb -> {
             if (shaded) {
-                cb.setGrayFill(0.93f);
+                cb.setGrayFill(LANE_GREY);
                 cb.rectangle(left, pdfTop - h, right - left, h);
                 cb.fill();
             }
             for (TimeAxis.Tick tick : ticks) { // light rules under the ticks, so a date can be read off
                 cb.setLineWidth(tick.year() ? 0.5f : 0.3f);
-                cb.setGrayStroke(tick.year() ? 0.6f : 0.8f);
+                cb.setGrayStroke(tick.year() ? 0.65f : 0.8f);
                 cb.moveTo(tick.x(), pdfTop);
                 cb.lineTo(tick.x(), pdfTop - h);
                 cb.stroke();
@@ -265,6 +267,16 @@ public final class TimelineFigure {
             });
             float labelTop = top + LANE_PAD + p.at().labelRow() * row;
             Line.Run run = new Line.Run(p.label(), fonts.of(p.item().key()), LABEL_SIZE, 0, 0);
+            // the lane's own ground under the label, so that no grid line runs through its letters
+            float groundX = p.at().labelX() - 1;
+            float groundW = run.width() + 2;
+            float groundY = page.pdfY(labelTop + row - 1);
+            float groundH = row - 2;
+            page.draw(cb -> {
+                cb.setGrayFill(shaded ? LANE_GREY : 1);
+                cb.rectangle(groundX, groundY, groundW, groundH);
+                cb.fill();
+            });
             page.text(LABEL_SECTION, run, p.at().labelX(), labelTop + Line.baseline(row, LABEL_SIZE));
         }
     }
