@@ -52,7 +52,7 @@ public final class HandoutPages {
     static final int COLUMNS = 3;
     static final float GUTTER = 12;
     /** The narrowest column worth starting beside the chronology: some 40 characters of body text. */
-    static final float MIN_BESIDE = 180;
+    static final float MIN_BESIDE = 150;
     /** Between a list's number and its text. */
     static final float NUMBER_GAP = 3.5f;
     static final float ANSWER_LINE = 16;
@@ -70,15 +70,21 @@ public final class HandoutPages {
 
     /**
      * How loosely text is set: notes a little closer, then one line to write each answer on instead of
-     * two, where that saves a page. Type sizes never change.
+     * two, then (long translated titles on Letter paper) the chronology's rows closer and no pointer
+     * from a question to its event's title, each only where it saves a page. Type sizes never change.
      *
-     * @param noteLeading line height of the endnotes
-     * @param noteSpace   space between two endnotes
-     * @param answerLines lines to write each answer on
+     * @param noteLeading       line height of the endnotes
+     * @param noteSpace         space between two endnotes
+     * @param answerLines       lines to write each answer on
+     * @param chronologyLeading line height of the chronology
+     * @param pointers          whether each question says which event it is about ("→ title")
      */
-    record Density(float noteLeading, float noteSpace, int answerLines) {
+    record Density(float noteLeading, float noteSpace, int answerLines, float chronologyLeading, boolean pointers) {
         static final List<Density> LOOSEST_FIRST = List.of(
-                new Density(BODY_LEADING, 2.5f, 2), new Density(10.3f, 1.5f, 2), new Density(10.3f, 1.5f, 1));
+                new Density(BODY_LEADING, 2.5f, 2, 11.2f, true),
+                new Density(10.3f, 1.5f, 2, 11.2f, true),
+                new Density(10.3f, 1.5f, 1, 11.2f, true),
+                new Density(10.1f, 1, 1, 10.4f, false));
     }
 
     /**
@@ -197,7 +203,7 @@ public final class HandoutPages {
             float notesWidth = notes.isEmpty() ? 0 : regular.getWidthPoint(notes, BODY_SIZE) + 6;
             String title = TextWrap.fit(e.title(), titleFont, BODY_SIZE, width - titleX - notesWidth);
             float titleWidth = titleFont.getWidthPoint(title, BODY_SIZE);
-            Line line = Line.of(CHRONOLOGY, BODY_LEADING + 0.4f,
+            Line line = Line.of(CHRONOLOGY, set.density.chronologyLeading(),
                     new Line.Run(TextWrap.fit(e.date(), regular, BODY_SIZE, dateWidth), regular, BODY_SIZE, 0, 0.2f),
                     new Line.Run(title, titleFont, BODY_SIZE, titleX, 0),
                     new Line.Run(notes, regular, BODY_SIZE, titleX + titleWidth + 6, 0.35f));
@@ -236,7 +242,9 @@ public final class HandoutPages {
             columns.block(width -> {
                 List<Line> lines = set.numbered(WORKSHEET, q.number() + ".", q.text(), width, indent);
                 // the event the question is about: the chronology and the figure find it by its title
-                lines.addAll(set.pointer(q.eventTitle(), width, indent));
+                if (set.density.pointers()) {
+                    lines.addAll(set.pointer(q.eventTitle(), width, indent));
+                }
                 for (int i = 0; i < set.density.answerLines(); i++) {
                     lines.add(Line.rule(WORKSHEET, ANSWER_LINE));
                 }

@@ -12,13 +12,15 @@ import org.balancingact.model.TourStep;
 import org.balancingact.model.Translations;
 
 /**
- * Datasets for the handout's tests: the bundled one as it is, and the bundled one with a tour of 17
- * steps that all ask a question (the shape the dataset issue gives the tour), in English and Russian.
- * The questions are made from the events' titles: they test layout, they state no fact.
+ * Datasets for the handout's tests: the bundled one as it is, one without any question, and one whose
+ * tour has 17 steps that all ask a question in English and Russian, longer than the bundled ones. The
+ * questions are made from the events' titles: they test layout, they state no fact.
  */
 final class HandoutData {
-    /** Events the bundled tour does not visit, added to make 17 steps. */
+    /** Events to add when the bundled tour has fewer than {@link #STEPS} steps. */
     private static final List<String> MORE_STEPS = List.of("minsk-protocol", "ryanair-forced-landing", "talks-in-belarus");
+    /** The most steps the dataset issue foresees for the bundled tour (14–17). */
+    static final int STEPS = 17;
     static final String TRANSLATED_EVENT = "invasion";
     static final String RUSSIAN_TITLE = "Россия вторгается в Украину";
 
@@ -46,7 +48,12 @@ final class HandoutData {
         Timeline t = bundled();
         Tour tour = t.tours().get(0);
         List<String> eventIds = new ArrayList<>(tour.eventIds());
-        eventIds.addAll(MORE_STEPS);
+        for (String more : MORE_STEPS) {
+            if (eventIds.size() < STEPS && !eventIds.contains(more)) {
+                eventIds.add(more);
+            }
+        }
+        eventIds = eventIds.subList(0, Math.min(STEPS, eventIds.size()));
         List<TourStep> steps = new ArrayList<>();
         for (String id : eventIds) {
             String title = t.event(id).orElseThrow().title();
