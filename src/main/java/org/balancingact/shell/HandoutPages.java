@@ -41,7 +41,7 @@ public final class HandoutPages {
         }
     }
 
-    /** About 9 mm: inside what office printers can print (5 mm or less). */
+    /** About 9 mm: more than the 4–6 mm at the edge that most printers cannot print on. */
     static final float MARGIN = 26;
     static final float FOOTER = 12;
     public static final float BODY_SIZE = 9;
@@ -51,7 +51,7 @@ public final class HandoutPages {
     static final float FOOTER_SIZE = 8;
     static final int COLUMNS = 3;
     static final float GUTTER = 12;
-    /** The narrowest column worth starting beside the chronology: some 40 characters of body text. */
+    /** The narrowest column worth starting beside the chronology: some 35 characters of body text. */
     static final float MIN_BESIDE = 150;
     /** Between a list's number and its text. */
     static final float NUMBER_GAP = 3.5f;
