@@ -238,7 +238,10 @@ final class TimelineJsSlides {
             try {
                 known = HistoricalDate.parse(text);
             } catch (DateFormatException bad) {
-                problems.add(slide, field, Problem.Severity.WARNING, Messages.get("data.tljs.slide.badDate", slide.where(), text,
+                // the parser says where in "2022-13-01" it stopped: point at that part's cell or value
+                int at = bad.offset() - (year < 0 ? 1 : 0);
+                String part = at >= 8 ? "/day" : at >= 5 ? "/month" : "/year";
+                problems.add(slide, field + part, Problem.Severity.WARNING, Messages.get("data.tljs.slide.badDate", slide.where(), text,
                         bad.getMessage()), bad.hint());
                 return null;
             }
