@@ -61,6 +61,7 @@ final class ColumnDialog extends Dialog<ImportOptions> {
                  Function<ImportOptions, Optional<TablePreview>> previewer) {
         this.previewer = previewer;
         this.base = first.mapping();
+        updating = true; // the boxes are filled in below: nothing to preview until all exist
         initOwner(owner);
         setTitle(Messages.get("columns.title"));
         setHeaderText(Messages.get("columns.header", fileName));
@@ -72,7 +73,7 @@ final class ColumnDialog extends Dialog<ImportOptions> {
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
-        grid.setVgap(4);
+        grid.setVgap(3);
         grid.getStyleClass().add("column-grid");
         int row = 0;
         encoding.getItems().setAll(ENCODINGS);
@@ -81,8 +82,7 @@ final class ColumnDialog extends Dialog<ImportOptions> {
         }
         encoding.setValue(start.encoding().map(Charset::name).orElse(first.encoding()));
         encoding.setId("column-encoding");
-        grid.addRow(row++, labelFor(Messages.get("columns.encoding"), encoding), encoding,
-                new Label(first.encodingGuessed() ? Messages.get("columns.encoding.guessed") : ""));
+        Label guessed = new Label(first.encodingGuessed() ? Messages.get("columns.encoding.guessed") : "");
         dateOrder.getItems().setAll("", DateOrder.YMD.name(), DateOrder.MDY.name(), DateOrder.DMY.name());
         dateOrder.setConverter(new StringConverter<>() {
             @Override
@@ -97,7 +97,9 @@ final class ColumnDialog extends Dialog<ImportOptions> {
         });
         dateOrder.setValue(start.dateOrder().or(first::dateOrder).map(DateOrder::name).orElse(""));
         dateOrder.setId("column-date-order");
-        grid.addRow(row++, labelFor(Messages.get("columns.dates"), dateOrder), dateOrder);
+        HBox reading = new HBox(8, encoding, guessed, labelFor(Messages.get("columns.dates"), dateOrder), dateOrder);
+        reading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(row++, labelFor(Messages.get("columns.encoding"), encoding), reading);
         for (ColumnKey key : KEYS) {
             List<ComboBox<String>> boxes = new ArrayList<>();
             HBox line = new HBox(6);
@@ -119,7 +121,7 @@ final class ColumnDialog extends Dialog<ImportOptions> {
         message.getStyleClass().add("column-dialog-message");
         table.setId("column-preview");
         table.setAccessibleText(Messages.get("columns.preview"));
-        table.setPrefHeight(230);
+        table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
                 column("columns.preview.line", r -> Integer.toString(r.line())),
@@ -129,12 +131,13 @@ final class ColumnDialog extends Dialog<ImportOptions> {
                 column("columns.preview.more", r -> r.moreFields().isEmpty() ? "" : String.join("; ",
                         r.moreFields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList())),
                 column("columns.preview.leftOut", TablePreview.Row::leftOut)));
-        VBox content = new VBox(10, grid, message, new Label(Messages.get("columns.preview")), table);
+        VBox content = new VBox(8, grid, message, new Label(Messages.get("columns.preview")), table);
         content.setPrefWidth(920);
         getDialogPane().setContent(content);
         encoding.valueProperty().addListener(o -> refresh());
         dateOrder.valueProperty().addListener(o -> refresh());
         setResultConverter(button -> button == open ? chosen() : null);
+        updating = false;
         show(first);
     }
 
@@ -153,7 +156,7 @@ final class ColumnDialog extends Dialog<ImportOptions> {
                 return text;
             }
         });
-        box.setId("column:" + key.key() + ":" + position);
+        box.setId("column-" + key.key() + "-" + position);
         box.setAccessibleText(Messages.get("columns.key." + key.key()) + " " + (position + 1));
         box.valueProperty().addListener(o -> refresh());
         return box;
