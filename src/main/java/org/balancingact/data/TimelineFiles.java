@@ -69,6 +69,11 @@ public final class TimelineFiles {
             // not a table after all: JSON is UTF-8, and the file is refused where its first bad byte is
             return reader.decode(fileName, bytes, options.encoding(), false).failure();
         }
+        // TimelineJS is streamed slide by slide (a file of our own format stops it at its "format" field)
+        Optional<ReadResult> timelineJs = TimelineJsImport.stream(fileName, text.text(), reader);
+        if (timelineJs.isPresent()) {
+            return timelineJs.get();
+        }
         // a large native file without problems is streamed; any other goes the ordinary way below
         Optional<Timeline> streamed = reader.readStreamed(text.text());
         if (streamed.isPresent()) {

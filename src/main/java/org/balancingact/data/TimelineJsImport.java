@@ -1,5 +1,7 @@
 package org.balancingact.data;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,19 +43,87 @@ final class TimelineJsImport {
 
     static ReadResult read(String fileName, String text, JsonNode root, TimelineReader reader) {
         List<Problem> problems = new ArrayList<>();
-        TimelineJsSlides slides = new TimelineJsSlides((slide, field, severity, message, hint) -> problems.add(
-                new Problem("", 0, 0, field.isEmpty() ? slide.pointer() : slide.pointer() + "/" + field, message, hint, severity)));
-        JsonNode titleText = root.path("title").path("text");
-        String title = HtmlText.plain(text(titleText.path("headline")));
-        if (title.isEmpty()) {
-            title = Imported.baseName(fileName);
-        }
-        String description = HtmlText.plain(text(titleText.path("text")));
+        TimelineJsSlides slides = slides(problems);
         JsonNode list = root.path("events");
         for (int i = 0; i < list.size(); i++) {
             slide(list.get(i), "/events/" + i, false, slides, problems);
         }
-        JsonNode eras = root.path("eras");
+        eras(root.path("eras"), slides, problems);
+        return finish(fileName, text, reader, slides, problems, root.path("title"));
+    }
+
+    /**
+     * The same, streaming the slides one by one instead of building the tree of the whole file first:
+     * what a file of a hundred thousand slides needs. Empty when the text is not TimelineJS (our own
+     * format, another JSON) or cannot be streamed (a syntax error, a key given twice): the caller then
+     * reads it the ordinary way, which says what is wrong and where.
+     */
+    static Optional<ReadResult> stream(String fileName, String text, TimelineReader reader) {
+        List<Problem> problems = new ArrayList<>();
+        TimelineJsSlides slides = slides(problems);
+        JsonNode title = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        JsonNode eras = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        boolean events = false;
+        com.fasterxml.jackson.databind.ObjectMapper mapper = reader.mapper();
+        // as in StreamingTimelineReader: duplicate keys are found as each slide's small tree is built
+        com.fasterxml.jackson.databind.ObjectReader trees = mapper.reader()
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        try (JsonParser parser = mapper.createParser(text)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!fields.add(field) || field.equals("format")) {
+                    return Optional.empty();
+                }
+                if (field.equals("events")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        return Optional.empty();
+                    }
+                    events = true;
+                    boolean startDates = false;
+                    boolean whens = false;
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        JsonNode slide = trees.readTree(parser);
+                        if (i < 20) {
+                            startDates |= slide.has("start_date");
+                            whens |= slide.has("when");
+                        } else if (i == 20 && whens && !startDates) {
+                            return Optional.empty(); // our own format's events: see recognises()
+                        }
+                        slide(slide, "/events/" + i, false, slides, problems);
+                    }
+                    if (whens && !startDates) {
+                        return Optional.empty();
+                    }
+                } else if (field.equals("title")) {
+                    title = trees.readTree(parser);
+                } else if (field.equals("eras")) {
+                    eras = trees.readTree(parser); // few, and read after the events, as from the tree
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (java.io.IOException | RuntimeException notStreamable) {
+            return Optional.empty();
+        }
+        if (!events) {
+            return Optional.empty();
+        }
+        eras(eras, slides, problems);
+        return Optional.of(finish(fileName, text, reader, slides, problems, title));
+    }
+
+    private static TimelineJsSlides slides(List<Problem> problems) {
+        return new TimelineJsSlides((slide, field, severity, message, hint) -> problems.add(
+                new Problem("", 0, 0, field.isEmpty() ? slide.pointer() : slide.pointer() + "/" + field, message, hint, severity)));
+    }
+
+    private static void eras(JsonNode eras, TimelineJsSlides slides, List<Problem> problems) {
         if (!eras.isMissingNode() && !eras.isNull() && !eras.isArray()) {
             problems.add(Problem.warningAt("/eras", Messages.get("data.tljs.eras.notList", Pointers.kindOf(eras)),
                     Messages.get("data.tljs.eras.notList.hint")));
@@ -61,6 +131,16 @@ final class TimelineJsImport {
         for (int i = 0; eras.isArray() && i < eras.size(); i++) {
             slide(eras.get(i), "/eras/" + i, true, slides, problems);
         }
+    }
+
+    private static ReadResult finish(String fileName, String text, TimelineReader reader, TimelineJsSlides slides,
+                                     List<Problem> problems, JsonNode titleSlide) {
+        JsonNode titleText = titleSlide.path("text");
+        String title = HtmlText.plain(text(titleText.path("headline")));
+        if (title.isEmpty()) {
+            title = Imported.baseName(fileName);
+        }
+        String description = HtmlText.plain(text(titleText.path("text")));
         Timeline timeline = slides.timeline(title, description);
         List<Problem> located = problems.isEmpty() ? problems : reader.locate(fileName, text, problems);
         List<Problem> warnings = new ArrayList<>();
