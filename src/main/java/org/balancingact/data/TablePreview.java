@@ -39,7 +39,7 @@ public record TablePreview(String headerKey, List<String> headers, ColumnRecogni
     public record Row(int line, String date, String time, String title, String summary, Map<String, String> moreFields,
                       String leftOut) {
         public Row {
-            moreFields = Map.copyOf(moreFields);
+            moreFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(moreFields)); // in column order
         }
     }
 

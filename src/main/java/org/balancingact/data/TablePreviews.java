@@ -51,8 +51,9 @@ final class TablePreviews {
                     org.balancingact.i18n.Messages.get("data.table.unknownColumn.hint")));
         }
         if (!problems.isEmpty()) {
+            // nothing can be read as events yet: the rows as they are, so the user sees what each column holds
             return new TablePreview(key, header.cells(), recognition, mapping, encoding, guessed, false, false,
-                    options.dateOrder(), List.of(), problems);
+                    options.dateOrder(), rawRows(text, separator, header), problems);
         }
         Optional<DateOrder> order = options.dateOrder();
         boolean orderNeeded = false;
@@ -105,6 +106,32 @@ final class TablePreviews {
                     reader.malformed(rowNumber, line, column, why);
                     rows.add(previewOf(line, null, reader.lastLeftOut, false, "", ""));
                 }
+            }
+        });
+        return rows;
+    }
+
+    private static List<TablePreview.Row> rawRows(String text, char separator, TableImport.Header header) {
+        List<TablePreview.Row> rows = new ArrayList<>();
+        CsvRows.read(text, separator, new CsvRows.Handler() {
+            @Override
+            public boolean row(CsvRows.Row row) {
+                if (row.number > header.rowNumber() && !row.isBlank()) {
+                    Map<String, String> cells = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < row.size(); i++) {
+                        String name = i < header.cells().size() && !header.cells().get(i).isBlank() ? header.cells().get(i) : "#" + (i + 1);
+                        if (!row.cell(i).isBlank()) {
+                            cells.putIfAbsent(name, row.cell(i).strip());
+                        }
+                    }
+                    rows.add(new TablePreview.Row(row.line, "", "", "", "", cells, ""));
+                }
+                return rows.size() < TablePreview.ROWS;
+            }
+
+            @Override
+            public void malformed(int rowNumber, int line, int column, String why) {
+                // shown once the columns are chosen
             }
         });
         return rows;

@@ -97,19 +97,23 @@ final class ColumnDialog extends Dialog<ImportOptions> {
         });
         dateOrder.setValue(start.dateOrder().or(first::dateOrder).map(DateOrder::name).orElse(""));
         dateOrder.setId("column-date-order");
+        guessed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox reading = new HBox(8, encoding, guessed, labelFor(Messages.get("columns.dates"), dateOrder), dateOrder);
         reading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         grid.addRow(row++, labelFor(Messages.get("columns.encoding"), encoding), reading);
         for (ColumnKey key : KEYS) {
             List<ComboBox<String>> boxes = new ArrayList<>();
             HBox line = new HBox(6);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             List<String> current = first.mapping().columnsFor(key);
             for (int i = 0; i < FALLBACKS; i++) {
                 ComboBox<String> box = columnBox(first.headers(), key, i);
                 box.setValue(i < current.size() ? current.get(i) : "");
                 boxes.add(box);
                 if (i > 0) {
-                    line.getChildren().add(new Label(Messages.get("columns.orElse")));
+                    Label orElse = new Label(Messages.get("columns.orElse"));
+                    orElse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    line.getChildren().add(orElse);
                 }
                 line.getChildren().add(box);
             }
@@ -123,17 +127,20 @@ final class ColumnDialog extends Dialog<ImportOptions> {
         table.setAccessibleText(Messages.get("columns.preview"));
         table.setPrefHeight(200);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // widths in proportion (the policy fills the table): the line number is short, what a row says long
         table.getColumns().setAll(List.of(
-                column("columns.preview.line", r -> Integer.toString(r.line())),
-                column("columns.preview.date", TablePreview.Row::date),
-                column("columns.preview.time", TablePreview.Row::time),
-                column("columns.preview.title", TablePreview.Row::title),
-                column("columns.preview.more", r -> r.moreFields().isEmpty() ? "" : String.join("; ",
+                column("columns.preview.line", 60, r -> Integer.toString(r.line())),
+                column("columns.preview.date", 100, TablePreview.Row::date),
+                column("columns.preview.time", 150, TablePreview.Row::time),
+                column("columns.preview.title", 180, TablePreview.Row::title),
+                column("columns.preview.more", 260, r -> r.moreFields().isEmpty() ? "" : String.join("; ",
                         r.moreFields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList())),
-                column("columns.preview.leftOut", TablePreview.Row::leftOut)));
+                column("columns.preview.leftOut", 200, TablePreview.Row::leftOut)));
         VBox content = new VBox(8, grid, message, new Label(Messages.get("columns.preview")), table);
-        content.setPrefWidth(920);
         getDialogPane().setContent(content);
+        // wide enough for three lists a key and a readable preview; the theme's dialogs are narrower
+        getDialogPane().setPrefWidth(1000);
+        getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         encoding.valueProperty().addListener(o -> refresh());
         dateOrder.valueProperty().addListener(o -> refresh());
         setResultConverter(button -> button == open ? chosen() : null);
@@ -165,11 +172,13 @@ final class ColumnDialog extends Dialog<ImportOptions> {
     private static Label labelFor(String text, javafx.scene.Node control) {
         Label label = new Label(text);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
-    private static TableColumn<TablePreview.Row, String> column(String key, Function<TablePreview.Row, String> value) {
+    private static TableColumn<TablePreview.Row, String> column(String key, double width, Function<TablePreview.Row, String> value) {
         TableColumn<TablePreview.Row, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

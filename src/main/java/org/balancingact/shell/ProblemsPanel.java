@@ -61,6 +61,9 @@ final class ProblemsPanel extends VBox {
         close.setTooltip(new Tooltip(Messages.get("problems.close")));
         close.setAccessibleText(Messages.get("problems.close"));
         close.setOnAction(e -> hide());
+        for (Button button : List.of(columns, copyAll, close)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the header wraps instead
+        }
         bar = new HBox(8, header, columns, copyAll, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("problems-bar");
@@ -68,6 +71,8 @@ final class ProblemsPanel extends VBox {
         setUp(errors, "problems", errorsHeading, "problems-errors-heading", Messages.get("problems.accessible"));
         setUp(warnings, "warnings", warningsHeading, "problems-warnings-heading", Messages.get("problems.warnings.accessible"));
         warnings.getStyleClass().add("warnings-list");
+        // a file that opened: its warnings are a heads-up below the views, not a screen of their own
+        warnings.setPrefHeight(110);
         // the header and the lists join the scene only when a file first has problems: hidden, they would
         // still cost skins and CSS in front of the first frame
         setMinHeight(Region.USE_PREF_SIZE);
