@@ -107,6 +107,10 @@ final class FileActions {
             return new ReadResult.Failed(file.toString(), List.of());
         }
         ReadResult result = safely(file, () -> files.read(file.toString(), loaded.bytes(), options.get()));
+        if (table && result.isLoaded() && options.get().columns().isPresent()) {
+            // columns given on the command line work for this header: the next start reopens it without asking
+            columnMemory.remember(preview.get().headerKey(), options.get());
+        }
         return shown(file, result, options.get(), table);
     }
 
