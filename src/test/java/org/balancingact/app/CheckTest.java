@@ -62,7 +62,7 @@ class CheckTest {
         Path bundled = Path.of("data", "timeline.json");
         int code = Check.run(new TimelineFiles(), bundled, out);
         assertEquals(0, code, lines()::toString);
-        assertEquals(List.of(bundled + ": 42 events, 33 actors, 51 relations, 70 quotes (0 errors, 0 warnings)"), lines());
+        assertEquals(List.of(bundled + ": 42 events, 33 actors, 51 relations, 74 quotes (0 errors, 0 warnings)"), lines());
     }
 
     @Test
