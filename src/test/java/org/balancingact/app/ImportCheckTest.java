@@ -72,7 +72,7 @@ class ImportCheckTest {
         assertEquals(0, check("--check", file.toString(), "--encoding", "windows-1251"));
         assertEquals(file + ": 1 events, 0 actors, 0 relations, 0 quotes (0 errors, 1 warnings)", last());
         assertEquals(0, check("--check", file.toString()));
-        assertTrue(lines().get(0).startsWith(file + ":2:12: warning: The file is not UTF-8 text: it was read as windows-1251"), lines()::toString);
+        assertTrue(lines().get(0).startsWith(file + ":2:12: warning: The file is not UTF-8 text (here is its first byte that is not): it was read as windows-1251"), lines()::toString);
         assertEquals(file + ": 1 events, 0 actors, 0 relations, 0 quotes (0 errors, 2 warnings)", last());
     }
 
