@@ -56,6 +56,7 @@ public class DetailsPane extends ScrollPane {
     private void showEvent(Timeline timeline, Event event) {
         add("details-title", event.title()).setId("details-title");
         add("details-date", dateInWords(event.when())).setId("details-date");
+        addImported(event); // interchange (issue 17): time of day, "no source quoted"
         addIfAny("details-summary", event.summary());
         addActorLinks(timeline, event.actorIds());
         addIfAny("details-line", Messages.get("details.themes", event.themeIds().stream().map(timeline::themeLabel).collect(Collectors.joining(", "))));
@@ -64,6 +65,50 @@ public class DetailsPane extends ScrollPane {
             add("details-note", Messages.get("details.dateNote", event.dateNote())).setId("details-date-note");
         }
         addReferences(event.references());
+        addMoreFields(event.moreFields());
+    }
+
+    // ---- interchange (issue 17): what an imported event brings beyond our fields ----------------------
+
+    /** The time an imported timestamp gave, and a mark on an event that rests on no quote. */
+    private void addImported(Event event) {
+        if (!event.timeOfDay().isEmpty()) {
+            add("details-time", Messages.get("details.timeOfDay", event.timeOfDay())).setId("details-time");
+        }
+        if (event.quoteIds().isEmpty()) {
+            Label none = add("details-no-source", Messages.get("details.noSource"));
+            none.setId("details-no-source");
+            none.setAccessibleText(Messages.get("details.noSource.accessible"));
+        }
+    }
+
+    /** The columns of an imported table that map to nothing here, name and value, kept so nothing is lost. */
+    private void addMoreFields(java.util.Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        add("details-more-heading", Messages.get("details.moreFields")).setId("details-more-fields-heading");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("details-more-fields");
+        grid.getStyleClass().add("details-more-fields");
+        grid.setAccessibleText(Messages.get("details.moreFields"));
+        int row = 0;
+        for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+            Label name = new Label(field.getKey());
+            name.getStyleClass().add("details-more-name");
+            Label value = new Label(field.getValue());
+            value.getStyleClass().add("details-more-value");
+            value.setWrapText(true);
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setLabelFor(value);
+            grid.addRow(row++, name, value);
+        }
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
+        content.getChildren().add(grid);
     }
 
     /** Reference links open in the browser only through the {@link LinkOpener}: web links, after asking. */
