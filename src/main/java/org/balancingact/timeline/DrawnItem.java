@@ -13,17 +13,18 @@ import org.balancingact.model.Event;
  * @param mark       the diamond of a day, or the post at the start of a period
  * @param label      the title's box (one line of text), null when no title is drawn
  * @param emphasis   selected, related, dimmed or normal
+ * @param labelText  the words drawn as its title, shortened with "…" when the room was short; null when no
+ *                   title was drawn. The layout audit reads it: a canvas has no text node to inspect.
  * @param span       the rail along a period's possible days, null for a day
- * @param wholeTitle whether the title is drawn whole (not shortened with "…")
  * @param copies     in how many lanes the event is drawn (an event with two themes is in two theme lanes)
  * @param lit        whether it is lit as the event under the pointer (every copy of it is)
  */
-public record DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphasis emphasis, Bounds span,
-                        boolean wholeTitle, int copies, boolean lit) {
+public record DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphasis emphasis, String labelText,
+                        Bounds span, int copies, boolean lit) {
 
-    /** A day or period drawn with nothing but its mark and title, in one lane. */
-    public DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphasis emphasis) {
-        this(event, lane, mark, label, emphasis, null, label != null, 1, false);
+    /** A day drawn with its mark and title, in one lane. */
+    public DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphasis emphasis, String labelText) {
+        this(event, lane, mark, label, emphasis, labelText, null, 1, false);
     }
 
     public String id() {
@@ -52,6 +53,11 @@ public record DrawnItem(Event event, int lane, Bounds mark, Bounds label, Emphas
     /** Whether a point is on the mark or the title (what a click aims at; the rail is thin). */
     public boolean containsTitleOrMark(double x, double y) {
         return mark.contains(x, y) || (label != null && label.contains(x, y));
+    }
+
+    /** Whether the label drawn is the event's whole label (title with its "~" or "?"), not cut short. */
+    public boolean wholeTitleShown() {
+        return labelText != null && labelText.equals(EventText.label(event));
     }
 
     public String accessibleText() {

@@ -80,7 +80,7 @@ final class DrawnRecord {
         Bounds sight = lanesInSight;
         for (DrawnItem item : items) {
             Bounds title = item.label();
-            if (title == null || !item.wholeTitle() || !inside(sight, title)) {
+            if (title == null || !item.wholeTitleShown() || !inside(sight, title)) {
                 continue;
             }
             boolean covered = false;

@@ -140,7 +140,7 @@ final class ItemPainter {
         }
         gc.setGlobalAlpha(1);
         return new DrawnItem(p.event(), laneIndex, shift(markBox, offsetX, offsetY), shift(label, offsetX, offsetY),
-                emphasis, shift(span, offsetX, offsetY), text != null && text.equals(full), copies, hovered);
+                emphasis, text, shift(span, offsetX, offsetY), copies, hovered);
     }
 
     private static BoundingBox diamondBox(LaneLayout.Placement p, double cy, RowGeometry rows) {

@@ -89,7 +89,7 @@ final class ViewFraming {
             return false;
         }
         Optional<DrawnItem> drawn = record.selected();
-        if (drawn.isPresent() && drawn.get().wholeTitle() && record.readable().contains(kept.id())) {
+        if (drawn.isPresent() && drawn.get().wholeTitleShown() && record.readable().contains(kept.id())) {
             return false;
         }
         if (drawn.isPresent() && vbar.isVisible()) {

@@ -32,9 +32,9 @@ class SelectionVisibleUiTest extends UiTestBase {
             assertTrue(search.find(event.title(), "event:" + event.id()), "the search lists " + event.id());
             assertEquals(Selection.event(event.id()), window.selection());
             DrawnItem item = timeline.event(event.id());
-            if (item == null || !item.wholeTitle() || !timeline.isReadable(event.id())) {
+            if (item == null || !item.wholeTitleShown() || !timeline.isReadable(event.id())) {
                 hidden.add(event.id() + (item == null ? " (not drawn" + (timeline.skin().isInCluster(event.id())
-                        ? ", in a badge)" : ")") : " (title " + (item.wholeTitle() ? "covered or out of sight)" : "shortened)")));
+                        ? ", in a badge)" : ")") : " (title " + (item.wholeTitleShown() ? "covered or out of sight)" : "shortened)")));
             }
         }
         assertEquals(List.of(), hidden, "every selected event can be read on the timeline");

@@ -66,7 +66,7 @@ public final class TimelinePage {
     /** Whether the event is drawn as itself (not in a badge), in sight, with its whole title readable. */
     public boolean isReadable(String id) {
         DrawnItem item = event(id);
-        return item != null && item.wholeTitle() && skin().readableEvents().contains(id);
+        return item != null && item.wholeTitleShown() && skin().readableEvents().contains(id);
     }
 
     /** Drawn on screen, alone or counted in a cluster badge. */
