@@ -182,4 +182,26 @@ class TimelineUiTest extends UiTestBase {
         robot.interact(() -> list.getSelectionModel().select(0));
         assertEquals(Selection.event(list.getItems().get(0).id()), window.selection(), "and selects for the others");
     }
+
+    @Test
+    void anEventInTwoThemeLanesReadsAsOneEvent(FxRobot robot) {
+        TimelinePage timeline = window(robot).timeline();
+        timeline.groupBy(LaneGrouping.THEME);
+        robot.interact(() -> timeline.view().setVisibleDays(day("2015-01-01"), day("2015-04-01")));
+        timeline.settle();
+        List<org.balancingact.timeline.DrawnItem> copies = timeline.skin().drawnItems().stream()
+                .filter(i -> i.id().equals("minsk-ii")).toList();
+        assertEquals(2, copies.size(), "Minsk II has two themes: it is drawn in the War and the Diplomacy lanes");
+        assertTrue(copies.stream().allMatch(i -> i.copies() == 2), "each copy is marked ×2");
+        assertTrue(copies.stream().noneMatch(org.balancingact.timeline.DrawnItem::lit));
+        robot.moveTo(timeline.onScreen(copies.get(0).label()));
+        timeline.settle();
+        List<org.balancingact.timeline.DrawnItem> lit = timeline.skin().drawnItems().stream()
+                .filter(org.balancingact.timeline.DrawnItem::lit).toList();
+        assertEquals(List.of("minsk-ii", "minsk-ii"), lit.stream().map(org.balancingact.timeline.DrawnItem::id).toList(),
+                "pointing at one copy lights both, and nothing else");
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) timeline.view().getProperties()
+                .get("javafx.scene.control.Tooltip");
+        assertTrue(tip != null && tip.getText().contains("Also in the lanes: "), "the tooltip says where else it is");
+    }
 }
