@@ -114,6 +114,10 @@ final class ItemPainter {
             // stands out without underlining, which a rail below a title could be mistaken for
             Paint halo = emphasis == Emphasis.SELECTED ? palette.selectionHalo() : palette.hoverHalo();
             halo(gc, markBox, label, halo);
+        } else if (label != null) {
+            // the lane's own colour behind the title: the time cursor's line never runs through the letters
+            gc.setFill(palette.laneFill(laneIndex));
+            gc.fillRect(label.getMinX() - 1, label.getMinY() + 1, label.getWidth() + 2, label.getHeight() - 2);
         }
         gc.setGlobalAlpha(look.opacity());
         BoundingBox span = null;

@@ -73,8 +73,19 @@ final class LaneLayout {
      */
     static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
                            Frame frame, Event kept, ToDoubleFunction<Event> labelWidth) {
+        return layoutLane(key, label, laneIndex, events, blocked, frame, kept, e -> false, labelWidth);
+    }
+
+    /**
+     * @param related events placed right after the kept one, before the rest (an actor's events while
+     *                the actor is selected: the link between the views stays readable)
+     */
+    static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
+                           Frame frame, Event kept, java.util.function.Predicate<Event> related,
+                           ToDoubleFunction<Event> labelWidth) {
         List<Event> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparing((Event e) -> !e.equals(kept)).thenComparingInt(Event::importance)
+        ordered.sort(Comparator.comparing((Event e) -> !ClusterLayout.same(e, kept))
+                .thenComparing(e -> !related.test(e)).thenComparingInt(Event::importance)
                 .thenComparing(Event::when));
         Rows rows = new Rows(frame.gapPx());
         rows.ensure(1);

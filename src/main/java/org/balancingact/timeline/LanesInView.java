@@ -20,10 +20,16 @@ final class LanesInView {
     /** The data, the view and the sizes a layout is made for. */
     record Request(LaneIndex index, LaneGrouping grouping, Timeline timeline, Set<String> collapsed, double startDay,
                    double endDay, double width, double height, RowMetrics metrics, Event kept,
-                   RelatedStarts related, ToDoubleFunction<Event> labelWidth) {
+                   RelatedStarts related, java.util.function.Predicate<Event> isRelated,
+                   ToDoubleFunction<Event> labelWidth) {
         Request withDays(double start, double end) {
             return new Request(index, grouping, timeline, collapsed, start, end, width, height, metrics, kept, related,
-                    labelWidth);
+                    isRelated, labelWidth);
+        }
+
+        Request keeping(Event event) {
+            return new Request(index, grouping, timeline, collapsed, startDay, endDay, width, height, metrics, event,
+                    related, isRelated, labelWidth);
         }
     }
 
@@ -85,7 +91,7 @@ final class LanesInView {
             }
             String label = r.grouping().laneLabel(key, r.timeline());
             LaneLayout.Lane laid = LaneLayout.layoutLane(key, label, lane, content.singles(), blocked, frame, kept,
-                    r.labelWidth());
+                    r.isRelated(), r.labelWidth());
             lanes.add(laid);
             clusters.add(content.clusters());
             contentH += m.laneHeight(laid.rows());

@@ -30,6 +30,8 @@ final class Palette {
     private final Region hoverHaloProbe = new Region();
     private final Label copiesProbe = new Label("2");
     private final Label relatedBadgeProbe = new Label("2");
+    private final Region oddLaneProbe = new Region();
+    private final Region evenLaneProbe = new Region();
 
     Palette() {
         // transparent holder: CSS may set the probes' own opacity (dimmed), the holder hides them
@@ -60,8 +62,10 @@ final class Palette {
         hoverHaloProbe.getStyleClass().add("hover-halo");
         copiesProbe.getStyleClass().add("event-copies");
         relatedBadgeProbe.getStyleClass().add("cluster-related-label");
+        oddLaneProbe.getStyleClass().addAll("lane-band", "lane-odd");
+        evenLaneProbe.getStyleClass().addAll("lane-band", "lane-even");
         probes.getChildren().addAll(badgeProbe, badgeTextProbe, boldProbe, selectionHaloProbe, hoverHaloProbe, copiesProbe,
-                relatedBadgeProbe);
+                relatedBadgeProbe, oddLaneProbe, evenLaneProbe);
     }
 
     /** The holder to add to the skin's children so CSS reaches the probes. */
@@ -126,6 +130,14 @@ final class Palette {
     /** The number of related events on a badge's tab. */
     Paint relatedBadgeText() {
         return relatedBadgeProbe.getTextFill();
+    }
+
+    /**
+     * A lane's background, drawn behind each title so nothing behind it (the time cursor's line) runs
+     * through the letters.
+     */
+    Paint laneFill(int lane) {
+        return fill((lane % 2 == 1 ? oddLaneProbe : evenLaneProbe).getBackground());
     }
 
     private static Paint fill(Background background) {

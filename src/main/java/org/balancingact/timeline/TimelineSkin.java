@@ -173,6 +173,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         Event kept = view.selectedEvent().filter(view.getState().getFilter()::accepts).orElse(null);
         LanesInView.Request request = new LanesInView.Request(index, view.getLaneGrouping(), view.getState().getTimeline(),
                 collapsed, view.getStartDay(), view.getEndDay(), itemsW, itemsH, metrics, kept, related(index),
+                ev -> view.getState().getHighlights().ofEvent(ev.id()) == org.balancingact.explore.Emphasis.RELATED,
                 this::labelWidth);
         if (framing.frameIfAsked(request, itemsH, resized)) {
             request = request.withDays(view.getStartDay(), view.getEndDay());

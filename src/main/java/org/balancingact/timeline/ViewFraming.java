@@ -60,9 +60,7 @@ final class ViewFraming {
                 : asked.eventIds().stream().map(timeline::event).flatMap(Optional::stream).toList();
         LanesInView.Request base = request;
         if (!opening && asked.keepFirst() && !events.isEmpty()) {
-            base = new LanesInView.Request(request.index(), request.grouping(), request.timeline(), request.collapsed(),
-                    request.startDay(), request.endDay(), request.width(), request.height(), request.metrics(),
-                    events.get(0), request.related(), request.labelWidth());
+            base = request.keeping(events.get(0));
         }
         OpeningFrame.Choice choice = OpeningFrame.choose(base, view.shownEvents(), lanesH,
                 opening ? OpeningFrame.Goal.OPENING : new OpeningFrame.Goal(events, false));
