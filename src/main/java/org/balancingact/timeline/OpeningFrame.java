@@ -108,9 +108,15 @@ final class OpeningFrame {
         if (candidate.readable() != best.readable()) {
             return candidate.readable() > best.readable();
         }
-        double span = candidate.endDay() - candidate.startDay();
-        double bestSpan = best.endDay() - best.startDay();
-        return wider ? span > bestSpan : span < bestSpan;
+        if (!wider) {
+            return candidate.endDay() - candidate.startDay() < best.endDay() - best.startDay();
+        }
+        // as many titles either way: less empty room after the last events (a view running a year past
+        // the data looks as if nothing happened then), then more context before them
+        if (candidate.endDay() != best.endDay()) {
+            return candidate.endDay() < best.endDay();
+        }
+        return candidate.startDay() < best.startDay();
     }
 
     /**
