@@ -36,23 +36,13 @@ public class TimelineView extends Control {
     private final javafx.beans.property.BooleanProperty overviewVisible =
             new javafx.beans.property.SimpleBooleanProperty(this, "overviewVisible", true);
     private boolean mirroring;
+    /** Set while the skin frames the view itself (a pending opening request is not cancelled then). */
+    private boolean framing;
     /**
      * What the skin frames at its next layout, when it knows its real size: the opening view, or events
      * ({@link #frameEvent}, {@link #zoomToSelection}). Observable so the skin lays out again when asked.
      */
     private final ObjectProperty<FramingRequest> framingRequest = new SimpleObjectProperty<>(this, "framingRequest");
-
-    /**
-     * Frame these events readable (none: the opening view, the most titles of all); {@code keepFirst}:
-     * the first is never clustered (a tour's step); {@code animate}: glide there.
-     */
-    record FramingRequest(List<String> eventIds, boolean keepFirst, boolean animate) {
-        static final FramingRequest OPENING = new FramingRequest(List.of(), false, false);
-
-        boolean isOpening() {
-            return eventIds.isEmpty();
-        }
-    }
 
     javafx.beans.value.ObservableValue<FramingRequest> framingRequestProperty() {
         return framingRequest;
@@ -112,6 +102,25 @@ public class TimelineView extends Control {
 
     /** Shows {@code [start, end)} in fractional epoch days, kept within the zoom limits. */
     public void setVisibleDays(double start, double end) {
+        FramingRequest pending = framingRequest.get();
+        if (pending != null && pending.isOpening() && !framing) {
+            // a caller chose the days (--view, Home, a test) before the opening view was laid out: theirs win
+            framingRequest.set(null);
+        }
+        showDays(start, end);
+    }
+
+    /** The skin's own framing (opening view, reveal): what {@link #setVisibleDays} does, the opening kept. */
+    void frameDays(double start, double end) {
+        framing = true;
+        try {
+            showDays(start, end);
+        } finally {
+            framing = false;
+        }
+    }
+
+    private void showDays(double start, double end) {
         double span = Math.max(MIN_SPAN_DAYS, end - start);
         double[] limits = limits();
         span = Math.min(span, limits[1] - limits[0]);
@@ -208,7 +217,12 @@ public class TimelineView extends Control {
      * main period ({@link #showMainPeriod}). Home and Fit all still show everything.
      */
     public void showOpeningView() {
-        showMainPeriod();
+        framing = true;
+        try {
+            showMainPeriod();
+        } finally {
+            framing = false;
+        }
         framingRequest.set(FramingRequest.OPENING);
     }
 

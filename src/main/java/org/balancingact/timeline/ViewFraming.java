@@ -50,7 +50,7 @@ final class ViewFraming {
      * be read whole at this size. True when it moved the view.
      */
     boolean frameIfAsked(LanesInView.Request request, double lanesH, boolean resized) {
-        TimelineView.FramingRequest asked = view.takeFramingRequest();
+        FramingRequest asked = view.takeFramingRequest();
         boolean opening = asked != null ? asked.isOpening() : openingShown && resized;
         if (asked == null && !opening) {
             return false;
@@ -111,7 +111,7 @@ final class ViewFraming {
     private void move(double start, double end) {
         moving = true;
         try {
-            view.setVisibleDays(start, end);
+            view.frameDays(start, end);
         } finally {
             moving = false;
         }
