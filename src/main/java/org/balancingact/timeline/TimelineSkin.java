@@ -49,6 +49,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Rectangle canvasClip = new Rectangle();
 
     private RowMetrics metrics = RowMetrics.of(javafx.scene.text.Font.getDefault(), false);
+    private javafx.scene.text.Font metricsFont;
     private LaneIndex laneIndex;
     private RelatedStarts related = RelatedStarts.NONE;
     private final Set<String> collapsed = new HashSet<>();
@@ -163,7 +164,11 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         palette.refresh();
         LaneIndex index = laneIndex();
-        metrics = RowMetrics.of(fontProbe.getFont(), index.laneCount() == 1);
+        boolean oneLane = index.laneCount() == 1;
+        if (fontProbe.getFont() != metricsFont || oneLane != (metrics.headerWidth() == 0)) {
+            metrics = RowMetrics.of(fontProbe.getFont(), oneLane); // measured again only when the font changes
+            metricsFont = fontProbe.getFont();
+        }
         double overviewH = view.isOverviewVisible() ? metrics.overviewHeight() : 0;
         double itemsX = x + metrics.headerWidth();
         double itemsW = Math.max(10, w - metrics.headerWidth());
