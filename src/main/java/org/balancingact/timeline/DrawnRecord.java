@@ -72,15 +72,15 @@ final class DrawnRecord {
     }
 
     /**
-     * The events drawn with their whole title, in sight (not scrolled away, not past an edge) and with
-     * nothing drawn over the title: no other title, mark, rail or badge. What a user can read.
+     * The events drawn with their whole title and their mark in sight (not scrolled away, not past an
+     * edge) and nothing drawn over the title: no other title, mark, rail or badge. What a user can read.
      */
     Set<String> readable() {
         Set<String> ids = new LinkedHashSet<>();
         Bounds sight = lanesInSight;
         for (DrawnItem item : items) {
             Bounds title = item.label();
-            if (title == null || !item.wholeTitleShown() || !inside(sight, title)) {
+            if (title == null || !item.wholeTitleShown() || !inside(sight, title) || !inside(sight, item.mark())) {
                 continue;
             }
             boolean covered = false;

@@ -126,7 +126,7 @@ final class LaneLayout {
         double right = shape.markEnd() + LABEL_PAD;
         double left = shape.markStart() - LABEL_PAD - want;
         boolean rightFits = right + want <= width - 2;
-        boolean leftFits = left >= 0 && shape.markStart() < width;
+        boolean leftFits = left >= 0 && shape.markEnd() <= width - 2;
         // after the mark in the first row with room; else before it (where the rows to the left are
         // free: a busy month's titles can use the quiet months before it)
         for (int pass = 0; pass < 2; pass++) {

@@ -31,10 +31,12 @@ final class SelectionReveal {
             // its mark stands at the left edge, its title after it: nothing to move for
             return 0;
         }
-        if (startX < marginPx) {
+        if (startX < marginPx && titlePx + 2 * marginPx <= width) {
             return (eventStart - startDay) - marginPx / pxPerDay;
         }
-        double room = Math.min(titlePx + marginPx, width - marginPx);
+        // the title and a margin after it; a title nearly as wide as the view (large type, a long
+        // language) goes without the margins, from as near the left edge as it needs
+        double room = titlePx + 2 * marginPx <= width ? titlePx + marginPx : Math.min(titlePx + 2, width);
         if (startX > width - room) {
             return (startX - (width - room)) / pxPerDay;
         }

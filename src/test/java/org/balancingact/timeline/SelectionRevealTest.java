@@ -32,4 +32,11 @@ class SelectionRevealTest {
     void aPeriodBegunBeforeTheViewIsDrawnAtTheLeftEdgeAlready() {
         assertEquals(0, SelectionReveal.panDays(100, 200, WIDTH, 50, 150, 300, 10));
     }
+
+    @Test
+    void aTitleNearlyAsWideAsTheViewGoesWithoutMargins() {
+        double pan = SelectionReveal.panDays(0, 100, WIDTH, 3, 3, 990, 26);
+        double startX = (3 - pan) * WIDTH / 100;
+        assertTrue(startX >= 0 && startX + 990 <= WIDTH, "the whole title fits from " + startX);
+    }
 }
