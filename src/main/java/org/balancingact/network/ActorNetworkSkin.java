@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,6 +24,7 @@ import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
 import org.balancingact.i18n.Messages;
 import org.balancingact.index.Centrality;
+import org.balancingact.index.RelationsInForce;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 
@@ -68,7 +71,8 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         registerInvalidationListener(state.filterProperty(), o -> invalidate());
         for (javafx.beans.Observable o : List.of(view.anyTimeInViewProperty(), view.layoutProperty(),
                 view.chainEndsProperty(), view.keyboardActorProperty(), view.legendShownProperty(),
-                view.adjacencyListShownProperty())) {
+                view.adjacencyListShownProperty(), view.featuredActorsProperty(), view.scopeProperty(),
+                view.whatChangedShownProperty(), view.toolsShownProperty())) {
             registerInvalidationListener(o, x -> invalidate());
         }
         // the screen reader hears where the keyboard went at once, not a pulse later
@@ -114,12 +118,17 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         HBox tools = new HBox(4, fit, relayout, key, asList);
         tools.getStyleClass().add("network-tools");
         tools.setAlignment(Pos.CENTER_RIGHT);
+        anyTime.visibleProperty().bind(view.toolsShownProperty());
+        anyTime.managedProperty().bind(view.toolsShownProperty());
+        tools.visibleProperty().bind(view.toolsShownProperty());
+        tools.managedProperty().bind(view.toolsShownProperty());
         FlowPane header = new FlowPane(12, 2, dateLabel, anyTime, tools);
         header.getStyleClass().add("network-header");
         header.setAlignment(Pos.CENTER_LEFT);
         changesLabel.setId("network-changes");
         changesLabel.getStyleClass().add("network-changes");
         changesLabel.setWrapText(true);
+        changesLabel.textProperty().bind(view.whatChangedProperty());
         chainLabel.setId("network-chain");
         chainLabel.getStyleClass().add("network-chain");
         chainLabel.setWrapText(true);
@@ -127,16 +136,24 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         top.getStyleClass().add("network-top");
     }
 
+    /**
+     * Says what changed since the date last drawn, whichever way the date moved; relations the filter
+     * hides are not told, nor, in a featured neighbourhood, those that touch no featured actor.
+     */
     private void dateMoved() {
         ActorNetworkView view = getSkinnable();
         ExplorerState state = view.getState();
         LocalDate now = state.getFocusDate();
         if (drawnDate != null && now != null && !now.equals(drawnDate) && !view.isAnyTimeInView()) {
-            var changes = state.relationsInForce().between(drawnDate, now);
-            var filtered = new org.balancingact.index.RelationsInForce.Changes(
-                    changes.began().stream().filter(state.getFilter()::accepts).toList(),
-                    changes.ended().stream().filter(state.getFilter()::accepts).toList());
-            changesLabel.setText(NetworkWords.changes(state.getTimeline(), drawnDate, filtered));
+            Predicate<Relation> told = state.getFilter()::accepts;
+            if (view.getScope() == NetworkScope.FEATURED_NEIGHBOURHOOD && !view.getFeaturedActors().isEmpty()) {
+                Set<String> featured = Set.copyOf(view.getFeaturedActors());
+                told = told.and(r -> featured.contains(r.fromId()) || featured.contains(r.toId()));
+            }
+            RelationsInForce.Changes changes = state.relationsInForce().between(drawnDate, now);
+            RelationsInForce.Changes shown = new RelationsInForce.Changes(changes.began().stream().filter(told).toList(),
+                    changes.ended().stream().filter(told).toList());
+            view.setWhatChanged(NetworkWords.changes(state.getTimeline(), drawnDate, now, shown));
         }
         invalidate();
     }
@@ -190,7 +207,10 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                 ? Messages.get("network.date.anyTime", NetworkWords.date(state.getVisibleRange().start()),
                         NetworkWords.date(state.getVisibleRange().end()))
                 : Messages.get("network.date.on", NetworkWords.date(state.getFocusDate())));
-        boolean showChanges = !view.isAnyTimeInView() && !changesLabel.getText().isEmpty();
+        if (view.isAnyTimeInView()) {
+            view.setWhatChanged("");
+        }
+        boolean showChanges = view.whatChangedShownProperty().get() && !view.getWhatChanged().isEmpty();
         changesLabel.setVisible(showChanges);
         changesLabel.setManaged(showChanges);
         ActorNetworkView.ChainEnds ends = view.chainEndsProperty().get();

@@ -83,8 +83,8 @@ final class EdgeNode extends Group {
     }
 
     static String spelled(Relation relation, Timeline timeline) {
-        return timeline.actorName(relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue()) + " — "
-                + timeline.actorName(relation.toId());
+        return NetworkWords.name(timeline, relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue())
+                + " — " + NetworkWords.name(timeline, relation.toId());
     }
 
     Relation relation() {
