@@ -33,7 +33,11 @@ public final class Check {
             out.flush();
             return PROBLEMS;
         }
-        Timeline t = ((ReadResult.Loaded) result).timeline();
+        ReadResult.Loaded loaded = (ReadResult.Loaded) result;
+        for (Problem warning : loaded.warnings()) {
+            out.println(warning.format());
+        }
+        Timeline t = loaded.timeline();
         out.println(file + ": no problems (" + t.events().size() + " events, " + t.actors().size() + " actors, "
                 + t.relations().size() + " relations, " + t.quotes().size() + " quotes)");
         out.flush();

@@ -15,6 +15,7 @@ import org.balancingact.model.Source;
 import org.balancingact.model.Theme;
 import org.balancingact.model.Timeline;
 import org.balancingact.model.Tour;
+import org.balancingact.model.TourStep;
 
 /**
  * The checks a schema cannot express: ids are unique, every reference resolves, every quote is found
@@ -84,7 +85,15 @@ final class ConsistencyCheck {
                     Messages.get("data.quote.notVerbatim.hint"))));
         }
         for (Tour tour : timeline.tours()) {
-            list(tour, "steps", tour.eventIds(), "event");
+            for (TourStep step : tour.steps()) {
+                // a plain step is the event id itself; an object step is located at its start
+                if (!exists("event", step.eventId())) {
+                    problems.add(Problem.at(pointerOf.apply(step),
+                            Messages.get("data.ref.unknown.event", Pointers.describe(pointerOf.apply(tour)), "steps", step.eventId()),
+                            Messages.get("data.ref.unknown.event.hint", step.eventId())));
+                }
+                list(step, "actors", step.actorIds(), "actor");
+            }
         }
     }
 

@@ -20,7 +20,7 @@ final class EventShape {
     }
 
     static boolean conforms(JsonNode event) {
-        if (!event.isObject() || !isId(event.get("id")) || !isText(event.get("title")) || !isWhen(event.get("when"))) {
+        if (!event.isObject() || !isId(event.get("id")) || !isLocalText(event.get("title"), true) || !isWhen(event.get("when"))) {
             return false;
         }
         JsonNode quotes = event.get("quotes");
@@ -33,7 +33,7 @@ final class EventShape {
             JsonNode value = field.getValue();
             boolean ok = switch (field.getKey()) {
                 case "id", "title", "when", "quotes" -> true;
-                case "summary", "dateNote" -> value.isTextual();
+                case "summary", "dateNote" -> isLocalText(value, false);
                 case "actors", "themes" -> isIdList(value);
                 case "importance" -> value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 1 && value.intValue() <= 3;
                 case "references" -> isReferences(value);
@@ -65,9 +65,37 @@ final class EventShape {
         return true;
     }
 
-    private static boolean isText(JsonNode value) {
-        return value != null && value.isTextual() && !value.asText().isEmpty();
+    /**
+     * The schema's localTitle ({@code nonEmpty}) and localText: a string, or an object of language tag →
+     * string with at least one entry.
+     */
+    private static boolean isLocalText(JsonNode value, boolean nonEmpty) {
+        if (value == null) {
+            return false;
+        }
+        if (value.isTextual()) {
+            return !nonEmpty || !value.asText().isEmpty();
+        }
+        if (!value.isObject() || value.isEmpty()) {
+            return false;
+        }
+        Iterator<Map.Entry<String, JsonNode>> texts = value.fields();
+        while (texts.hasNext()) {
+            Map.Entry<String, JsonNode> text = texts.next();
+            if (!isLanguageTag(text.getKey()) || !text.getValue().isTextual()
+                    || nonEmpty && text.getValue().asText().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** The schema's language tag pattern: two or three small letters, then subtags of 2–8 letters or digits. */
+    static boolean isLanguageTag(String tag) {
+        return LANGUAGE_TAG.matcher(tag).matches();
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private static boolean isWhen(JsonNode value) {
         return value != null && value.isTextual() && isWhen(value.asText());

@@ -73,7 +73,9 @@ final class StreamingTimelineReader {
         } catch (IOException | RuntimeException malformedOrTooDeep) {
             return Optional.empty(); // the tree path says what and where
         }
-        if (events == null || !FormatCheck.check(root).isEmpty() || !SchemaCheck.check(root).isEmpty()) {
+        // a missing translation is only a warning, but warnings are the tree path's to locate and report
+        if (events == null || !FormatCheck.check(root).isEmpty() || !SchemaCheck.check(root).isEmpty()
+                || !TranslationCheck.check(root).isEmpty()) {
             return Optional.empty();
         }
         Timeline timeline = timelineMapper.map(root, events);

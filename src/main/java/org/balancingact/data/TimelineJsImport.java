@@ -107,7 +107,7 @@ final class TimelineJsImport {
         Source file = new Source(SOURCE_ID, "other", Messages.get("data.tljs.sourceTitle", title), "", "", null, "",
                 sourceText.toString());
         List<Tour> tours = slides.isEmpty() ? List.of()
-                : List.of(new Tour("timelinejs-slides", Messages.get("data.tljs.tour.title"), Messages.get("data.tljs.tour.description"), slides));
+                : List.of(Tour.ofEvents("timelinejs-slides", Messages.get("data.tljs.tour.title"), Messages.get("data.tljs.tour.description"), slides));
         return new Timeline(title, description, List.copyOf(themes.values()), List.of(file), List.of(), List.of(),
                 events, quotes, tours);
     }

@@ -20,6 +20,8 @@ import org.balancingact.model.Source;
 import org.balancingact.model.Theme;
 import org.balancingact.model.Timeline;
 import org.balancingact.model.Tour;
+import org.balancingact.model.TourStep;
+import org.balancingact.model.Translations;
 
 /**
  * Builds the model from a parsed tree. It is tolerant on purpose: an item it cannot build is skipped
@@ -72,7 +74,8 @@ final class TimelineMapper {
         List<Theme> themes = new ArrayList<>();
         each(root, "themes", (node, at) -> {
             if (has(node, "id") && has(node, "label")) {
-                keep(new Theme(text(node, "id"), text(node, "label"), text(node, "description")), at, themes);
+                keep(new Theme(text(node, "id"), text(node, "label"), text(node, "description"),
+                        translations(node, Translations.LABEL, Translations.DESCRIPTION)), at, themes);
             }
         });
         List<Source> sources = new ArrayList<>();
@@ -89,7 +92,8 @@ final class TimelineMapper {
             ActorKind kind = kind(node);
             if (has(node, "id") && has(node, "name") && kind != null) {
                 keep(new Actor(text(node, "id"), kind, text(node, "name"), names(node), strings(node, "aliases"),
-                        text(node, "role"), text(node, "country"), text(node, "summary")), at, actors);
+                        text(node, "role"), text(node, "country"), text(node, "summary"),
+                        translations(node, Translations.ROLE)), at, actors);
             }
         });
         List<Relation> relations = new ArrayList<>();
@@ -98,8 +102,8 @@ final class TimelineMapper {
             HistoricalDate when = has(node, "when") ? date(node, "when", at) : UNDATED;
             if (has(node, "id") && has(node, "from") && has(node, "to") && type != null) {
                 keep(new Relation(text(node, "id"), text(node, "from"), text(node, "to"), type, when,
-                        text(node, "summary"), strings(node, "quotes"), text(node, "dateNote"), references(node)),
-                        at, relations);
+                        text(node, "summary"), strings(node, "quotes"), text(node, "dateNote"), references(node),
+                        translations(node, Translations.SUMMARY, Translations.DATE_NOTE)), at, relations);
             }
         });
         List<Event> events = streamedEvents != null ? streamedEvents : new ArrayList<>();
@@ -112,19 +116,20 @@ final class TimelineMapper {
         List<Quote> quotes = new ArrayList<>();
         each(root, "quotes", (node, at) -> {
             if (has(node, "id") && has(node, "source") && has(node, "text")) {
-                keep(new Quote(text(node, "id"), text(node, "source"), node.path("text").asText(), text(node, "speaker")),
-                        at, quotes);
+                keep(new Quote(text(node, "id"), text(node, "source"), node.path("text").asText(), text(node, "speaker"),
+                        text(node, "lang")), at, quotes);
             }
         });
         List<Tour> tours = new ArrayList<>();
         each(root, "tours", (node, at) -> {
             if (has(node, "id") && has(node, "title")) {
-                keep(new Tour(text(node, "id"), text(node, "title"), text(node, "description"), strings(node, "steps")),
-                        at, tours);
+                keep(new Tour(text(node, "id"), text(node, "title"), text(node, "description"), steps(node, at),
+                        translations(node, Translations.TITLE, Translations.DESCRIPTION)), at, tours);
             }
         });
-        return new Timeline(root.path("title").asText(Messages.get("data.untitled")), text(root, "description"),
-                themes, sources, actors, relations, events, quotes, tours);
+        String title = has(root, "title") ? text(root, "title") : Messages.get("data.untitled");
+        return new Timeline(title, text(root, "description"), themes, sources, actors, relations, events, quotes, tours,
+                translations(root, Translations.TITLE, Translations.DESCRIPTION));
     }
 
     /** One event, or null when it lacks what an event needs (the schema check reports that). */
@@ -133,7 +138,8 @@ final class TimelineMapper {
         if (has(node, "id") && has(node, "title")) {
             return new Event(text(node, "id"), text(node, "title"), when, text(node, "summary"),
                     strings(node, "actors"), strings(node, "themes"), node.path("importance").asInt(2),
-                    strings(node, "quotes"), text(node, "dateNote"), references(node));
+                    strings(node, "quotes"), text(node, "dateNote"), references(node),
+                    translations(node, Translations.TITLE, Translations.SUMMARY, Translations.DATE_NOTE), "", Map.of());
         }
         return null;
     }
@@ -208,13 +214,77 @@ final class TimelineMapper {
     }
 
     private static boolean has(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isTextual() && !value.asText().isEmpty();
+        return !text(node, field).isEmpty();
     }
 
+    /**
+     * A field's text. A translatable field may be an object of language → text: its own text is then the
+     * English one, else the first given (the others go to {@link #translations}).
+     */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
-        return value.isTextual() ? value.asText() : "";
+        if (value.isTextual()) {
+            return value.asText();
+        }
+        if (value.isObject()) {
+            JsonNode english = value.path("en");
+            if (english.isTextual()) {
+                return english.asText();
+            }
+            for (JsonNode text : value) {
+                if (text.isTextual()) {
+                    return text.asText();
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The fields given as objects of language → text (the schema has checked their shape). */
+    private static Translations translations(JsonNode node, String... fields) {
+        Map<String, Map<String, String>> byField = null;
+        for (String field : fields) {
+            JsonNode value = node.path(field);
+            if (value.isObject()) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                value.fields().forEachRemaining(e -> {
+                    if (e.getValue().isTextual()) {
+                        texts.put(e.getKey(), e.getValue().asText());
+                    }
+                });
+                if (byField == null) {
+                    byField = new LinkedHashMap<>();
+                }
+                byField.put(field, texts);
+            }
+        }
+        return byField == null ? Translations.NONE : Translations.of(byField);
+    }
+
+    /**
+     * A tour's steps: a plain event id (older files), or an object with the event and what the teacher
+     * needs beside it. Each step remembers where it is, so a step naming an unknown event is located.
+     */
+    private List<TourStep> steps(JsonNode tour, String at) {
+        JsonNode array = tour.path("steps");
+        List<TourStep> steps = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode node = array.get(i);
+            String pointer = at + "/steps/" + i;
+            TourStep step = null;
+            if (node.isTextual()) {
+                step = TourStep.of(node.asText());
+            } else if (node.isObject() && has(node, "event")) {
+                HistoricalDate date = node.hasNonNull("date") ? date(node, "date", pointer) : null;
+                step = new TourStep(text(node, "event"), text(node, "note"), text(node, "question"),
+                        date == UNDATED ? null : date, strings(node, "actors"),
+                        translations(node, Translations.NOTE, Translations.QUESTION));
+            }
+            if (step != null) {
+                keep(step, pointer, steps);
+            }
+        }
+        return steps;
     }
 
     private List<String> strings(JsonNode node, String field) {

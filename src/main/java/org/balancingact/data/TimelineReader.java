@@ -226,7 +226,8 @@ public final class TimelineReader {
         if (!problems.isEmpty()) {
             return failed(fileName, locate(fileName, text, withoutEchoes(problems)));
         }
-        return new ReadResult.Loaded(timeline);
+        List<Problem> warnings = TranslationCheck.check(root);
+        return new ReadResult.Loaded(timeline, warnings.isEmpty() ? warnings : locate(fileName, text, warnings));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.balancingact.explore;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,6 +12,7 @@ import org.balancingact.model.Event;
 import org.balancingact.model.Quote;
 import org.balancingact.model.Timeline;
 import org.balancingact.model.Tour;
+import org.balancingact.model.TourStep;
 
 /**
  * Plays a tour like slides: each step selects its event (so the timeline moves to it and the quote
@@ -64,10 +66,12 @@ public final class TourPlayer {
             return;
         }
         step.set(index);
+        Optional<LocalDate> stepDate = currentStep().flatMap(TourStep::networkDate)
+                .map(date -> LocalDate.ofEpochDay(TimeSpan.startDay(date)));
         currentEvent().ifPresent(event -> {
             state.setVisibleRange(viewOf(event));
             state.select(Selection.event(event.id()));
-            state.setFocusDate(focusDateOf(event));
+            state.setFocusDate(stepDate.orElseGet(() -> focusDateOf(event)));
         });
     }
 
@@ -89,28 +93,50 @@ public final class TourPlayer {
                 java.time.LocalDate.ofEpochDay(end + pad));
     }
 
-    /** A day the event surely covers when there is one, so the network shows what held then. */
+    /**
+     * The network's date for a step without one of its own: the event's start (its earliest day), or its
+     * end when it has no start, so the step shows the relations in force as the event begins.
+     */
     static java.time.LocalDate focusDateOf(Event event) {
-        long start = TimeSpan.startDay(event.when());
-        long end = TimeSpan.endDay(event.when());
-        if (event.when().isOpenEnd()) {
-            return java.time.LocalDate.ofEpochDay(start);
-        }
         if (event.when().isOpenStart()) {
-            return java.time.LocalDate.ofEpochDay(end);
+            return java.time.LocalDate.ofEpochDay(TimeSpan.endDay(event.when()));
         }
-        return java.time.LocalDate.ofEpochDay(start + (end - start) / 2);
+        return java.time.LocalDate.ofEpochDay(TimeSpan.startDay(event.when()));
     }
 
     public int size() {
-        return isPlaying() ? tour.get().eventIds().size() : 0;
+        return isPlaying() ? tour.get().steps().size() : 0;
     }
 
-    public Optional<Event> currentEvent() {
+    /** The step on show: its event, the teacher's note, the class's question, the network's date. */
+    public Optional<TourStep> currentStep() {
         if (!isPlaying() || step.get() < 0) {
             return Optional.empty();
         }
-        return state.getTimeline().event(tour.get().eventIds().get(step.get()));
+        return Optional.of(tour.get().steps().get(step.get()));
+    }
+
+    /** The step after the current one, for a presenter's console. */
+    public Optional<TourStep> nextStep() {
+        if (!isPlaying() || step.get() + 1 >= size()) {
+            return Optional.empty();
+        }
+        return Optional.of(tour.get().steps().get(step.get() + 1));
+    }
+
+    public Optional<Event> currentEvent() {
+        return currentStep().flatMap(s -> state.getTimeline().event(s.eventId()));
+    }
+
+    /**
+     * The actors the step's network brings forward: the event's own, then those the step adds, each
+     * once and in that order.
+     */
+    public java.util.List<String> stepActors() {
+        java.util.LinkedHashSet<String> actors = new java.util.LinkedHashSet<>();
+        currentEvent().ifPresent(e -> actors.addAll(e.actorIds()));
+        currentStep().ifPresent(s -> actors.addAll(s.actorIds()));
+        return java.util.List.copyOf(actors);
     }
 
     /** The step's key quote: the first quote its event cites. */

@@ -10,6 +10,7 @@ import org.balancingact.model.Event;
 import org.balancingact.model.Quote;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
+import org.balancingact.model.Translations;
 
 /**
  * One search over events, actors, relations and quotes. Text is compared in its folded form
@@ -53,16 +54,20 @@ public final class TextSearch {
     public TextSearch(Timeline timeline) {
         Objects.requireNonNull(timeline, "timeline");
         for (Event event : timeline.events()) {
-            add(Kind.EVENT, event.id(), event.title(), List.of(field(event.title(), NAME), field(event.summary(), TEXT)));
+            // every language the file gives: a Russian word finds an event on an English screen too
+            List<Field> fields = new ArrayList<>();
+            event.titles().forEach(title -> fields.add(field(title, NAME)));
+            event.summaries().forEach(summary -> fields.add(field(summary, TEXT)));
+            add(Kind.EVENT, event.id(), event.title(), fields);
         }
         for (Actor actor : timeline.actors()) {
             List<Field> fields = new ArrayList<>();
             fields.add(field(actor.name(), NAME));
             actor.names().values().forEach(n -> fields.add(field(n, NAME)));
             actor.aliases().forEach(a -> fields.add(field(a, NAME)));
-            fields.add(field(actor.role(), TEXT));
+            actor.translations().all(Translations.ROLE, actor.role()).forEach(role -> fields.add(field(role, TEXT)));
             fields.add(field(actor.summary(), TEXT));
-            add(Kind.ACTOR, actor.id(), actor.name(), fields);
+            add(Kind.ACTOR, actor.id(), actor.displayName(), fields);
             if (actor.kind() == org.balancingact.model.ActorKind.PERSON) {
                 // other spellings of a person's surname find the events and quotes that use the dataset's spelling
                 List<String> main = words(TextFolding.fold(actor.name()));
@@ -83,11 +88,14 @@ public final class TextSearch {
             String from = timeline.actorName(relation.fromId());
             String to = timeline.actorName(relation.toId());
             String label = from + " " + Messages.get("relation." + relation.type().jsonValue()) + " " + to;
-            // the English wording stays searchable in every language, as the dataset's own texts are English
-            String english = from + " " + relation.type().label() + " " + to;
-            List<Field> fields = label.equals(english)
-                    ? List.of(field(label, NAME), field(relation.summary(), TEXT))
-                    : List.of(field(label, NAME), field(english, NAME), field(relation.summary(), TEXT));
+            // the English wording stays searchable in every language
+            String english = englishName(timeline, relation.fromId()) + " " + relation.type().label() + " "
+                    + englishName(timeline, relation.toId());
+            List<Field> fields = new ArrayList<>(List.of(field(label, NAME)));
+            if (!label.equals(english)) {
+                fields.add(field(english, NAME));
+            }
+            relation.translations().all(Translations.SUMMARY, relation.summary()).forEach(s -> fields.add(field(s, TEXT)));
             add(Kind.RELATION, relation.id(), label, fields);
         }
         for (Quote quote : timeline.quotes()) {
@@ -97,6 +105,10 @@ public final class TextSearch {
             }
             add(Kind.QUOTE, quote.id(), quote.text(), fields);
         }
+    }
+
+    private static String englishName(Timeline timeline, String actorId) {
+        return timeline.actor(actorId).map(Actor::name).orElse(actorId);
     }
 
     private void add(Kind kind, String id, String label, List<Field> fields) {

@@ -27,6 +27,7 @@ public final class Timeline {
     private final List<Event> events;
     private final List<Quote> quotes;
     private final List<Tour> tours;
+    private final Translations translations;
 
     private final Map<String, Theme> themesById;
     private final Map<String, Source> sourcesById;
@@ -40,6 +41,14 @@ public final class Timeline {
     public Timeline(String title, String description, List<Theme> themes, List<Source> sources,
                     List<Actor> actors, List<Relation> relations, List<Event> events, List<Quote> quotes,
                     List<Tour> tours) {
+        this(title, description, themes, sources, actors, relations, events, quotes, tours, Translations.NONE);
+    }
+
+    /** @param translations the dataset's title and description in other languages */
+    public Timeline(String title, String description, List<Theme> themes, List<Source> sources,
+                    List<Actor> actors, List<Relation> relations, List<Event> events, List<Quote> quotes,
+                    List<Tour> tours, Translations translations) {
+        this.translations = translations == null ? Translations.NONE : translations;
         this.title = Objects.requireNonNull(title, "title");
         this.description = description == null ? "" : description;
         this.themes = List.copyOf(themes);
@@ -145,8 +154,10 @@ public final class Timeline {
         return Collections.unmodifiableMap(map);
     }
 
-    public String title() { return title; }
-    public String description() { return description; }
+    /** The dataset's title in the interface language (else English, else the file's own). */
+    public String title() { return translations.in(Translations.TITLE, title); }
+    public String description() { return translations.in(Translations.DESCRIPTION, description); }
+    public Translations translations() { return translations; }
     public List<Theme> themes() { return themes; }
     public List<Source> sources() { return sources; }
     public List<Actor> actors() { return actors; }
@@ -164,9 +175,9 @@ public final class Timeline {
     public Optional<Quote> quote(String id) { return Optional.ofNullable(quotesById.get(id)); }
     public Optional<Tour> tour(String id) { return Optional.ofNullable(toursById.get(id)); }
 
-    /** The display name of an actor id, or the id itself when unknown (never blank in the UI). */
+    /** The name of an actor id in the interface language, or the id itself when unknown (never blank in the UI). */
     public String actorName(String id) {
-        return actor(id).map(Actor::name).orElse(id);
+        return actor(id).map(Actor::displayName).orElse(id);
     }
 
     /** The label of a theme id, or the id itself. */

@@ -48,6 +48,28 @@ class TourPlayerTest {
     }
 
     @Test
+    void aStepsOwnDateAndActorsSetTheNetwork() {
+        Timeline withSteps = new Timeline("t", "", List.of(), List.of(), timeline.actors(), timeline.relations(),
+                timeline.events(), timeline.quotes(), List.of(new org.balancingact.model.Tour("lesson", "Lesson", "",
+                        List.of(new org.balancingact.model.TourStep("invasion", "Point at the border.", "Why here?",
+                                org.balancingact.model.HistoricalDate.parse("2022-03-15"), List.of("makei"),
+                                org.balancingact.model.Translations.NONE),
+                                org.balancingact.model.TourStep.of("invasion")),
+                        org.balancingact.model.Translations.NONE)));
+        state.setTimeline(withSteps);
+        player.start("lesson");
+        assertEquals(LocalDate.of(2022, 3, 15), state.getFocusDate(), "the step's own network date");
+        List<String> actors = player.stepActors();
+        assertTrue(actors.containsAll(withSteps.event("invasion").orElseThrow().actorIds()), actors::toString);
+        assertEquals("makei", actors.get(actors.size() - 1), "the step's own actors come after the event's");
+        assertEquals("Point at the border.", player.currentStep().orElseThrow().note());
+        assertEquals("invasion", player.nextStep().orElseThrow().eventId());
+        player.next();
+        assertEquals(LocalDate.of(2022, 2, 24), state.getFocusDate(), "without a date of its own: the event's start");
+        assertTrue(player.nextStep().isEmpty(), "no step after the last");
+    }
+
+    @Test
     void theKeyQuoteIsTheStepEventsFirstQuote() {
         player.start("lukashenko-balancing-act");
         String first = player.currentEvent().orElseThrow().quoteIds().get(0);
