@@ -71,7 +71,7 @@ final class ActorNode extends Group {
         shape = KindMark.shape(actor.kind(), 1);
         icon = KindMark.icon(actor.kind(), KindMark.SMALLEST_ICON);
 
-        fullName = actor.nameIn(Messages.locale());
+        fullName = actor.displayName();
         name = new Text(fullName);
         name.getStyleClass().add("actor-label");
         name.setFont(font);
@@ -306,7 +306,7 @@ final class ActorNode extends Group {
 
     static String accessibleText(Actor actor, int relationsInForce, LocalDate date) {
         String kind = Messages.get("actor.kind." + actor.kind().jsonValue());
-        String named = actor.nameIn(Messages.locale());
+        String named = actor.displayName();
         return date == null ? Messages.get("network.actor.accessible.anyTime", named, kind, relationsInForce)
                 : Messages.get("network.actor.accessible", named, kind, relationsInForce,
                         HistoricalDate.ofDay(date).inWords());

@@ -51,7 +51,7 @@ final class NetworkWords {
 
     /** An actor's name in the interface language where the dataset gives one. */
     static String name(Timeline timeline, String actorId) {
-        return timeline.actor(actorId).map(a -> a.nameIn(Messages.locale())).orElse(actorId);
+        return timeline.actorName(actorId);
     }
 
     private static String listed(Timeline timeline, List<Relation> relations) {

@@ -41,14 +41,22 @@ public final class NetworkPage {
         return given != null ? given : robot.lookup("#actor-network").queryAs(ActorNetworkView.class);
     }
 
+    /** The actor's node, if the view draws it (in the graph or on the shelf); null if not. */
     public Node actor(String id) {
-        settle();
-        return robot.lookup(n -> ("actor:" + id).equals(n.getId())).tryQuery().orElse(null);
+        return drawnWithId(".actor-node", "actor:" + id);
     }
 
+    /** The relation's edge, if the view draws it; null if not. */
     public Node relation(String id) {
+        return drawnWithId(".relation-edge", "relation:" + id);
+    }
+
+    private Node drawnWithId(String styleClass, String id) {
         settle();
-        return robot.lookup(n -> ("relation:" + id).equals(n.getId())).tryQuery().orElse(null);
+        Node[] found = {null};
+        robot.interact(() -> found[0] = view().lookupAll(styleClass).stream().filter(n -> id.equals(n.getId()))
+                .findFirst().orElse(null));
+        return found[0];
     }
 
     /** Clicks the actor's shape (its label is not a target, so a click on it does not miss). */
@@ -155,8 +163,18 @@ public final class NetworkPage {
         return text("#network-date");
     }
 
+    /** What changed, as the view writes it under its header (empty when it does not). */
     public String changes() {
-        return text("#network-changes");
+        settle();
+        Node label = view().lookup("#network-changes");
+        return label != null && shownInScene(label) ? ((Label) label).getText() : "";
+    }
+
+    /** Whether a tool of the header (e.g. "network-fit") is on screen. */
+    public boolean toolShown(String id) {
+        settle();
+        Node tool = view().lookup("#" + id);
+        return tool != null && shownInScene(tool);
     }
 
     public String chain() {
@@ -165,7 +183,8 @@ public final class NetworkPage {
 
     private String text(String query) {
         settle();
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        Node label = view().lookup(query);
+        return label == null ? "" : ((Label) label).getText();
     }
 
     /**
