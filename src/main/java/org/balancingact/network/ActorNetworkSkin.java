@@ -82,8 +82,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         fontProbe.setManaged(false);
         getChildren().add(fontProbe);
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
-        registerInvalidationListener(view.focusedProperty(), o -> {
-            if (view.isFocused() && view.keyboardActorProperty().get() == null) {
+        // the keyboard's ring comes with focus from the keyboard (Tab), not with focus a host gives the view
+        registerInvalidationListener(view.focusVisibleProperty(), o -> {
+            if (view.isFocusVisible() && view.keyboardActorProperty().get() == null) {
                 view.keyboardActorProperty().set(startingActor().orElse(null));
             }
         });

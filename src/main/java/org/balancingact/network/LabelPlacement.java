@@ -66,8 +66,8 @@ final class LabelPlacement {
 
         /**
          * The sides in the order tried: straight beside the node first, the corners after, and in each
-         * group the sides no edge leaves by before those an edge does (a name there would hide the line
-         * and the arrows where it meets the node, and take the clicks meant for it).
+         * group the sides fewer edges leave by first (a name on an edge hides the line and the arrows where
+         * it meets the node, and takes the clicks meant for it).
          */
         Side[] sides() {
             if (sides == null) {
@@ -82,7 +82,7 @@ final class LabelPlacement {
                     }
                 }
                 java.util.Arrays.sort(sides, java.util.Comparator.comparingInt((Side s) -> s.ordinal() < 4 ? 0 : 1)
-                        .thenComparingInt(s -> crossings[s.ordinal()] > 0 ? 1 : 0));
+                        .thenComparingInt(s -> crossings[s.ordinal()]));
             }
             return sides;
         }

@@ -39,7 +39,7 @@ final class NetworkGraph extends Pane {
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     static final int SMOOTH_EDGES_AT_MOST = 300;
     /** Square ems of pane an actor needs for its shape at full size with its name. */
-    static final double ROOM_PER_ACTOR_IN_EMS = 25;
+    static final double ROOM_PER_ACTOR_IN_EMS = 60;
 
     private final ActorNetworkView view;
     private final Group content = new Group();
