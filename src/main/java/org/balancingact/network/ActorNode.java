@@ -1,6 +1,8 @@
 package org.balancingact.network;
 
 import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.AccessibleAttribute;
@@ -144,6 +146,9 @@ final class ActorNode extends Group {
      * a gap), whole or {@link #shortName() shortened}.
      */
     void placeLabel(LabelPlacement.Side side, double distance, boolean shortened) {
+        if (side == this.side && distance == labelDistance && shortened == this.shortened) {
+            return; // most nodes keep their names' places when the date moves
+        }
         this.side = side;
         this.labelDistance = distance;
         if (shortened != this.shortened) {
@@ -283,6 +288,14 @@ final class ActorNode extends Group {
     static String shorten(String full, boolean person) {
         String[] words = full.trim().split("\\s+");
         return person && words.length > 1 ? words[words.length - 1] : String.join(" ", words);
+    }
+
+    /** Adds this node's shape box and, when its name is written, its name's box, in its parent's coordinates. */
+    void drawnBoxes(List<Bounds> shapes, List<Bounds> names) {
+        shapes.add(localToParent(shape.getBoundsInParent()));
+        if (name.isVisible()) {
+            names.add(localToParent(plate.getBoundsInParent()));
+        }
     }
 
     /** The icon drawn inside the shape (for tests: it must differ by kind). */

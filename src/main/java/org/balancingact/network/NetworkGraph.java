@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
@@ -153,7 +154,7 @@ final class NetworkGraph extends Pane {
         double areaHeight = Math.max(10, getHeight() - shelfHeight);
 
         List<String> drawnIds = cast.drawn();
-        boolean neighbourhood = !cast.neighbours().isEmpty() || view.getScope() == NetworkScope.FEATURED_NEIGHBOURHOOD && !featured.isEmpty();
+        boolean neighbourhood = view.getScope() == NetworkScope.FEATURED_NEIGHBOURHOOD && !featured.isEmpty();
         mapping = NodeArrangement.mapping(layout, neighbourhood ? drawnIds : null, getWidth(), areaHeight, em);
         // a small pane with large type (presenting at 1280x720) has no room for full-size shapes:
         // shrink them with the room per actor, so they can still be spaced apart
@@ -198,19 +199,7 @@ final class NetworkGraph extends Pane {
             pinned[k] = layout.isPinned(id);
             optional[k] = neighbours.contains(id);
         }
-        Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < ordered.size(); k++) {
-            index.put(ordered.get(k).actor().id(), k);
-        }
-        List<int[]> joined = new ArrayList<>(shown.size());
-        for (Relation r : shown) {
-            Integer from = index.get(r.fromId());
-            Integer to = index.get(r.toId());
-            if (from != null && to != null) {
-                joined.add(new int[] {from, to});
-            }
-        }
-        boolean[] placed = NodeArrangement.arrange(ordered, wanted, pinned, optional, joined, getWidth(), areaHeight, em);
+        boolean[] placed = NodeArrangement.arrange(ordered, wanted, pinned, optional, shown, getWidth(), areaHeight, em);
         drawnNow.clear();
         for (int k = 0; k < ordered.size(); k++) {
             ActorNode node = ordered.get(k);
@@ -311,6 +300,17 @@ final class NetworkGraph extends Pane {
         }
         edgesShown = now;
         front.forEach(Node::toFront);
+        // a written relation label (the selection's, a chain's) keeps off the actors and their names
+        List<Bounds> shapes = new ArrayList<>();
+        List<Bounds> names = new ArrayList<>();
+        for (EdgeNode edge : front) {
+            if (edge.labelWritten()) {
+                if (shapes.isEmpty()) {
+                    drawnNow.forEach(id -> actorNodes.get(id).drawnBoxes(shapes, names));
+                }
+                edge.placeLabelClearOf(shapes, names);
+            }
+        }
     }
 
     private void rebuild(Timeline timeline, Font font) {

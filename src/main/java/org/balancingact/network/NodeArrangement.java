@@ -1,7 +1,10 @@
 package org.balancingact.network;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.balancingact.model.Relation;
 
 /**
  * Where the drawn actors and their names go in the drawing area: the layout's places (in the unit
@@ -69,13 +72,13 @@ final class NodeArrangement {
 
     /**
      * Places {@code nodes} (most important first), each wanted at {@code wanted[i]}, in a {@code w × h}
-     * area, {@code edges} being pairs of indices of nodes a relation joins; returns, per node, whether it is drawn (false only for an {@code optional} node whose name
+     * area, with {@code relations} drawn between them (names keep off the sides they leave by); returns, per node, whether it is drawn (false only for an {@code optional} node whose name
      * found no room). Names are placed on a side of their node, shortened, or hidden to hover as
      * {@link LabelPlacement} decides. Positions are whole pixels: each node is a cached picture, which
      * the software pipeline copies at a whole pixel and resamples, several times slower, elsewhere.
      */
     static boolean[] arrange(List<ActorNode> nodes, double[][] wanted, boolean[] pinned, boolean[] optional,
-            List<int[]> edges, double w, double h, double em) {
+            List<Relation> relations, double w, double h, double em) {
         boolean[] drawn = new boolean[nodes.size()];
         double pad = LabelPlacement.pad(em);
         if (nodes.size() > LabelPlacement.MAX_ITEMS) {
@@ -97,7 +100,17 @@ final class NodeArrangement {
             items.add(new LabelPlacement.Item(wanted[i][0], wanted[i][1], node.reach(), full[0], full[1], brief[0], brief[1],
                     pinned[i], optional[i]));
         }
-        for (int[] edge : edges) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < nodes.size(); k++) {
+            index.put(nodes.get(k).actor().id(), k);
+        }
+        for (Relation r : relations) {
+            Integer from = index.get(r.fromId());
+            Integer to = index.get(r.toId());
+            if (from == null || to == null) {
+                continue;
+            }
+            int[] edge = {from, to};
             double dx = wanted[edge[1]][0] - wanted[edge[0]][0];
             double dy = wanted[edge[1]][1] - wanted[edge[0]][1];
             if (dx != 0 || dy != 0) {

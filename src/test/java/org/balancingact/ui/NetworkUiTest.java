@@ -74,6 +74,18 @@ class NetworkUiTest extends UiTestBase {
         assertTidy(robot, 1920, 1080);
     }
 
+    @Test
+    void aSelectedRelationsLabelCoversNoName(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        NetworkPage network = window.network().showDate(LocalDate.of(2022, 3, 15));
+        for (String relation : List.of("r-russia-invades-ukraine", "r-lukashenko-leads-belarus", "r-belarus-ally-of-russia")) {
+            window.select(Selection.relation(relation));
+            assertFalse(network.relationLabel(relation).isEmpty(), relation + " says its type");
+            // where the curve runs through a crowd the label may touch a shape, never a name
+            assertEquals(List.of(), network.overlaps().stream().filter(o -> o.endsWith("'s name")).toList(), relation);
+        }
+    }
+
     /** The main window at {@code w × h}: on each checked date, every name written stands clear. */
     private void assertTidy(FxRobot robot, double w, double h) {
         NetworkPage network = networkOfMainWindow(robot, w, h);

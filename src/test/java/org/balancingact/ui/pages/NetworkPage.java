@@ -343,6 +343,26 @@ public final class NetworkPage {
             area[1] = shelf != null && shelf.isVisible() ? shelf.localToScene(shelf.getLayoutBounds()) : null;
         });
         List<String> found = new ArrayList<>();
+        // a relation's written label (the selection's, a chain's) must not cover an actor or a name either
+        List<Drawn> relationLabels = new ArrayList<>();
+        robot.interact(() -> {
+            for (Node edge : view().lookupAll(".relation-edge")) {
+                Node label = edge.lookup(".edge-label");
+                if (edge.getId() != null && label != null && shownInScene(label)) {
+                    relationLabels.add(new Drawn(edge.getId(), null, label.localToScene(label.getLayoutBounds()), false));
+                }
+            }
+        });
+        for (Drawn r : relationLabels) {
+            for (Drawn b : drawn) {
+                if (b.label() != null && r.label().intersects(b.label())) {
+                    found.add("the label of " + r.actorId() + " overlaps " + b.actorId() + "'s name");
+                }
+                if (r.label().intersects(b.shape())) {
+                    found.add("the label of " + r.actorId() + " overlaps the shape of " + b.actorId());
+                }
+            }
+        }
         for (Drawn a : drawn) {
             if (a.label() == null) {
                 continue;
