@@ -55,6 +55,7 @@ final class ActorNode extends Group {
     private boolean shortened;
     /** Whether the name shows its narrow form now (it is shortened and the pointer is not on it). */
     private boolean narrowShown;
+    private boolean singleLine;
     private String shortName;
     /** The wrapping width of the narrow form of the name: its widest word (0 for one line). */
     private double shortWrap;
@@ -175,7 +176,15 @@ final class ActorNode extends Group {
     }
 
     private void wrapFull() {
-        name.setWrappingWidth(wrapping(name.getText(), name.getFont()));
+        name.setWrappingWidth(singleLine ? 0 : wrapping(name.getText(), name.getFont()));
+    }
+
+    /** On the shelf a name is written on one line beside its mark: a second line would reach the next row. */
+    void setSingleLine(boolean singleLine) {
+        if (singleLine != this.singleLine) {
+            this.singleLine = singleLine;
+            showText(name.getText(), narrowShown);
+        }
     }
 
     /**
@@ -234,7 +243,7 @@ final class ActorNode extends Group {
 
     /** The whole name's box as drawn now (with its plate), in the font CSS gave it: {width, height}. */
     double[] fullLabelSize() {
-        if (shortened) {
+        if (shortened || singleLine) {
             return measure(fullName);
         }
         return new double[] {name.getLayoutBounds().getWidth() + 4, name.getLayoutBounds().getHeight()};
@@ -266,7 +275,7 @@ final class ActorNode extends Group {
     }
 
     private double[] measure(String text) {
-        double wrap = wrapping(text, name.getFont());
+        double wrap = singleLine ? 0 : wrapping(text, name.getFont());
         MEASURE.setFont(name.getFont());
         MEASURE.setText(text);
         MEASURE.setWrappingWidth(wrap);

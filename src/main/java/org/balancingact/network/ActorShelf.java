@@ -57,7 +57,11 @@ final class ActorShelf extends Region {
         named = namedIds;
         for (ActorNode node : marks) {
             boolean isNamed = named.contains(node.actor().id());
+            node.setSingleLine(true);
             node.placeLabel(isNamed ? LabelPlacement.Side.RIGHT : LabelPlacement.Side.ABOVE, node.reach() + 2, false);
+            if (isNamed) {
+                node.applyCss(); // written bold when selected: measured as it will be drawn
+            }
         }
         requestLayout();
     }

@@ -174,6 +174,7 @@ final class NetworkGraph extends Pane {
             node.update(em * shrink * (isFeatured ? Math.max(1.3, size) : size), d, date, false);
             // the keyboard's place changes nothing but the ring: walking with arrows must not move nodes
             node.style(emphasis, false, layout.isPinned(id), inChain, id.equals(keyboard), isFeatured);
+            node.setSingleLine(false);
             show(node, true); // CSS skips a hidden node: shown first, its name is measured in its real font
             if (drawnIds.size() <= LabelPlacement.MAX_ITEMS) {
                 node.applyCss(); // the name's size now, bold or not, is what must not overlap

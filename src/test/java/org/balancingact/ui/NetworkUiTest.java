@@ -75,6 +75,29 @@ class NetworkUiTest extends UiTestBase {
     }
 
     @Test
+    void actorsWithNoRelationInForceWaitOnALabelledShelfWhereTheyCanBeHoveredAndClicked(FxRobot robot) {
+        MainWindowPage window = window(robot);
+        NetworkPage network = window.network().showDate(LocalDate.of(2015, 1, 20));
+        Set<String> shelved = network.actorsOnShelf();
+        assertTrue(shelved.contains("tikhanovskaya"), "Tikhanovskaya has no relation in force in January 2015: " + shelved);
+        assertFalse(network.actorsInGraph().contains("tikhanovskaya"), "and is not strewn in the drawing");
+        assertEquals("Not active on this date: " + shelved.size(), network.shelfTitle());
+        assertFalse(network.actorsNamed().contains("tikhanovskaya"), "a mark on the shelf is not named until asked");
+
+        network.hover("tikhanovskaya");
+        assertTrue(network.actorsNamed().contains("tikhanovskaya"), "the pointer on the mark names it");
+        network.clickActor("tikhanovskaya");
+        assertEquals(Selection.actor("tikhanovskaya"), window.selection(), "a click selects her, as in the drawing");
+        robot.moveTo(network.view().lookup("#network-date"));
+        assertTrue(network.actorsNamed().contains("tikhanovskaya"), "selected, she stays named on the shelf");
+        assertEquals(List.of(), network.overlaps());
+
+        network.showDate(LocalDate.of(2020, 8, 20));
+        assertTrue(network.actorsInGraph().contains("tikhanovskaya"), "in August 2020 she leads the opposition: off the shelf");
+        assertFalse(network.actorsOnShelf().contains("tikhanovskaya"));
+    }
+
+    @Test
     void aSelectedRelationsLabelCoversNoName(FxRobot robot) {
         MainWindowPage window = window(robot);
         NetworkPage network = window.network().showDate(LocalDate.of(2022, 3, 15));

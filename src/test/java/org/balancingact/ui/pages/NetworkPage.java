@@ -107,6 +107,19 @@ public final class NetworkPage {
         return this;
     }
 
+    /** The title of the shelf of actors with no relation shown ("Not active on this date: 12"), or empty. */
+    public String shelfTitle() {
+        settle();
+        Node shelf = view().lookup("#network-shelf");
+        return shelf != null && shownInScene(shelf) ? ((Label) view().lookup("#network-shelf-title")).getText() : "";
+    }
+
+    /** Rests the pointer on the actor's shape. */
+    public NetworkPage hover(String id) {
+        robot.moveTo(actor(id).lookup(".actor-shape"));
+        return this;
+    }
+
     /** What a screen reader is told for the actor's node. */
     public String actorSays(String id) {
         Node node = actor(id);
