@@ -62,7 +62,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         ExplorerState state = view.getState();
         registerInvalidationListener(state.timelineProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
-        registerChangeListener(state.focusDateProperty(), o -> dateMoved());
+        registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
         registerInvalidationListener(state.visibleRangeProperty(), o -> {
             if (view.isAnyTimeInView()) {
                 invalidate();
@@ -139,9 +139,11 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
 
     /**
      * Says what changed since the date last drawn, whichever way the date moved; relations the filter
-     * hides are not told, nor, in a featured neighbourhood, those that touch no featured actor.
+     * hides are not told, nor, in a featured neighbourhood, those that touch no featured actor. Worked
+     * out when the network is drawn, so a host may set the date, the featured actors and the scope of a
+     * step in any order.
      */
-    private void dateMoved() {
+    private void sayWhatChanged() {
         ActorNetworkView view = getSkinnable();
         ExplorerState state = view.getState();
         LocalDate now = state.getFocusDate();
@@ -156,7 +158,6 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                     changes.ended().stream().filter(told).toList());
             view.setWhatChanged(NetworkWords.changes(state.getTimeline(), drawnDate, now, shown));
         }
-        invalidate();
     }
 
     private void invalidate() {
@@ -169,6 +170,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         ActorNetworkView view = getSkinnable();
         boolean changed = dirty || w != drawnWidth || h != drawnHeight;
         if (changed) {
+            if (view.getLayout() != null) {
+                sayWhatChanged();
+            }
             updateTexts(view);
         }
         double topH = top.prefHeight(w);

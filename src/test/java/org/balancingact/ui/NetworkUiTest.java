@@ -57,7 +57,7 @@ class NetworkUiTest extends UiTestBase {
         network.showDate(LocalDate.of(2022, 3, 1));
         assertTrue(network.changes().startsWith("Going back from 1 June 2022: "), network.changes());
         assertTrue(network.changes().contains("still in force then: "), network.changes());
-        assertEquals(network.view().getWhatChanged(), network.changes(), "the view offers the same words to a host");
+        assertEquals(network.whatChanged(), network.changes(), "the view offers the same words to a host");
     }
 
     /** The dates issue 15 was checked on: the Minsk years, the 2020 protests, the war's first weeks. */

@@ -183,6 +183,12 @@ public final class NetworkPage {
         return label != null && shownInScene(label) ? ((Label) label).getText() : "";
     }
 
+    /** What changed, as the view offers it to a host (its {@code whatChanged} property), once drawn. */
+    public String whatChanged() {
+        settle();
+        return view().getWhatChanged();
+    }
+
     /** Whether a tool of the header (e.g. "network-fit") is on screen. */
     public boolean toolShown(String id) {
         settle();
