@@ -19,8 +19,9 @@ import java.util.Map;
  *       item that may be left out (a neighbour in a featured neighbourhood), nothing
  *       ({@link Fit#DROPPED}).</li>
  * </ol>
- * Names side by side keep a wider gap than names one above the other, or two short names read as one
- * ("Belarus The West"). Deterministic: a fixed order and fixed candidate spots; pinned (dragged) nodes
+ * Names side by side keep a wide gap, or two short names read as one ("Belarus The West"); so do names
+ * straight one above the other ("Vladimir Makei / European Union"); names offset sideways may sit
+ * closer. Deterministic: a fixed order and fixed candidate spots; pinned (dragged) nodes
  * never move, only their names do. Occupied boxes are kept in a grid, so a check costs what lies near.
  */
 final class LabelPlacement {
@@ -165,7 +166,7 @@ final class LabelPlacement {
             // measured on the bundled data at 1280×720 and 1920×1080: wider gaps leave more names unwritten,
             // narrower ones let a name sit so close to a neighbour that it reads as the neighbour's
             occupied = new Occupied(Math.max(16, em * 4), Math.max(4, em * 0.8), Math.max(3, em * 0.3), Math.max(2, em * 0.2),
-                    Math.max(4, em * 0.3));
+                    Math.max(4, em * 0.3), em * 0.7);
         }
 
         void place(Item item) {
@@ -264,7 +265,8 @@ final class LabelPlacement {
 
     /**
      * Boxes already taken, bucketed in a square grid. Two names keep {@code labelGapX} side by side and
-     * {@code labelGapY} one above the other; two shapes keep {@code gap}; a name keeps {@code nameToShape}
+     * {@code labelGapY} one above the other ({@code stackedGap} when straight above, overlapping sideways
+     * by more than half the narrower); two shapes keep {@code gap}; a name keeps {@code nameToShape}
      * from another actor's shape, several times its distance from its own, so it is read as its own
      * actor's and not a neighbour's.
      */
@@ -274,14 +276,16 @@ final class LabelPlacement {
         private final double labelGapY;
         private final double gap;
         private final double nameToShape;
+        private final double stackedGap;
         private final Map<Long, List<double[]>> cells = new HashMap<>();
 
-        Occupied(double cell, double labelGapX, double labelGapY, double gap, double nameToShape) {
+        Occupied(double cell, double labelGapX, double labelGapY, double gap, double nameToShape, double stackedGap) {
             this.cell = cell;
             this.labelGapX = labelGapX;
             this.labelGapY = labelGapY;
             this.gap = gap;
             this.nameToShape = nameToShape;
+            this.stackedGap = stackedGap;
         }
 
         void add(double x0, double y0, double x1, double y1, boolean label) {
@@ -294,7 +298,7 @@ final class LabelPlacement {
         }
 
         boolean free(double x0, double y0, double x1, double y1, boolean label) {
-            double reach = Math.max(Math.max(labelGapX, gap), nameToShape);
+            double reach = Math.max(Math.max(labelGapX, gap), Math.max(nameToShape, stackedGap));
             for (int cx = index(x0 - reach); cx <= index(x1 + reach); cx++) {
                 for (int cy = index(y0 - reach); cy <= index(y1 + reach); cy++) {
                     List<double[]> boxes = cells.get(key(cx, cy));
@@ -306,6 +310,9 @@ final class LabelPlacement {
                         boolean nameAndShape = label != (b[4] == 1);
                         double gx = bothLabels ? labelGapX : nameAndShape ? nameToShape : gap;
                         double gy = bothLabels ? labelGapY : nameAndShape ? nameToShape : gap;
+                        if (bothLabels && stacked(x0, x1, b[0], b[2])) {
+                            gy = stackedGap; // two names one straight above the other would read as one
+                        }
                         if (x0 < b[2] + gx && b[0] < x1 + gx && y0 < b[3] + gy && b[1] < y1 + gy) {
                             return false;
                         }
@@ -313,6 +320,12 @@ final class LabelPlacement {
                 }
             }
             return true;
+        }
+
+        /** Whether two names overlap sideways by more than half the narrower one. */
+        private static boolean stacked(double a0, double a1, double b0, double b1) {
+            double common = Math.min(a1, b1) - Math.max(a0, b0);
+            return common > Math.min(a1 - a0, b1 - b0) / 2;
         }
 
         private int index(double v) {

@@ -90,6 +90,23 @@ class LabelPlacementTest {
     }
 
     @Test
+    void twoNamesStraightOneAboveTheOtherKeepAWiderGapThanNamesOffsetSideways() {
+        // the upper node's name goes below it (to y 130.5); the lower node's relations leave down, right and
+        // left, so its name would go above it, 7 px under the upper name: enough beside it, not straight under
+        Item upper = new Item(300, 100, 12, 80, EM * 1.2, 80, EM * 1.2, true, false);
+        Item under = new Item(300, 168, 12, 80, EM * 1.2, 80, EM * 1.2, true, false);
+        under.edgeDirections.addAll(List.of(Math.PI / 2, 0.0, Math.PI));
+        LabelPlacement.place(List.of(upper, under), 740, 300, EM);
+        assertEquals(Side.BELOW, upper.side);
+        assertNotEquals(Side.ABOVE, under.side, "straight under the other name it would read as its second line");
+
+        Item aside = new Item(390, 168, 12, 80, EM * 1.2, 80, EM * 1.2, true, false);
+        aside.edgeDirections.addAll(List.of(Math.PI / 2, 0.0, Math.PI));
+        LabelPlacement.place(List.of(new Item(300, 100, 12, 80, EM * 1.2, 80, EM * 1.2, true, false), aside), 740, 300, EM);
+        assertEquals(Side.ABOVE, aside.side, "offset sideways by more than half a name, the same gap is enough");
+    }
+
+    @Test
     void aPinnedNodeNeverMovesOnlyItsNameDoes() {
         Item other = item(300, 100, 80);
         Item pinned = new Item(305, 102, 12, 80, EM * 1.2, 48, EM * 2.4, true, false);
