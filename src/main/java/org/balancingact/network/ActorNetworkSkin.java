@@ -123,7 +123,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         anyTime.managedProperty().bind(view.toolsShownProperty());
         tools.visibleProperty().bind(view.toolsShownProperty());
         tools.managedProperty().bind(view.toolsShownProperty());
-        FlowPane header = new FlowPane(12, 2, dateLabel, anyTime, tools);
+        FlowPane header = new FlowPane(8, 2, dateLabel, anyTime, tools);
         header.getStyleClass().add("network-header");
         header.setAlignment(Pos.CENTER_LEFT);
         changesLabel.setId("network-changes");
