@@ -25,15 +25,8 @@ final class KnownFindings {
     }
 
     private static String which(Throwable thrown) {
-        StackTraceElement[] stack = thrown.getStackTrace();
-        if (stack.length == 0) {
-            return null;
-        }
-        StackTraceElement top = stack[0];
-        if (thrown instanceof NullPointerException && top.getClassName().equals(TimelineMapper.class.getName())
-                && top.getMethodName().equals("steps")) {
-            return "ReaderFindingsTest#aTourWhoseStepsAreAnObjectIsALocatedProblem";
-        }
+        // none open: the last one (a tour's steps given as an object, TimelineMapper.steps) is fixed and its
+        // ReaderFindingsTest case enabled. Match a new finding by exception type and top stack frame, no wider.
         return null;
     }
 }
