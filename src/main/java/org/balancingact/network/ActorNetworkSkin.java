@@ -15,8 +15,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -95,6 +93,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         dateLabel.getStyleClass().add("network-date");
         dateLabel.setId("network-date");
         dateLabel.setMinWidth(Region.USE_PREF_SIZE);
+        dateLabel.setWrapText(true); // in a view narrower than the sentence it takes two lines (see fitDateLabel)
         CheckBox anyTime = new CheckBox(Messages.get("network.anyTime"));
         anyTime.selectedProperty().bindBidirectional(view.anyTimeInViewProperty());
         anyTime.setId("network-any-time");
@@ -114,16 +113,16 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         asList.setId("network-list-toggle");
         asList.setTooltip(new Tooltip(Messages.get("network.list.tooltip")));
         asList.selectedProperty().bindBidirectional(view.adjacencyListShownProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox tools = new HBox(4, fit, relayout, key, asList);
-        tools.getStyleClass().add("network-tools");
-        tools.setAlignment(Pos.CENTER_RIGHT);
-        anyTime.visibleProperty().bind(view.toolsShownProperty());
-        anyTime.managedProperty().bind(view.toolsShownProperty());
-        tools.visibleProperty().bind(view.toolsShownProperty());
-        tools.managedProperty().bind(view.toolsShownProperty());
-        FlowPane header = new FlowPane(8, 2, dateLabel, anyTime, tools);
+        // each tool is a child of the header itself, so that in a narrow view (a projector's strip, long
+        // words in Russian) they wrap one by one instead of running off the view's edge as one row
+        for (javafx.scene.control.Control tool : List.of(anyTime, fit, relayout, key, asList)) {
+            tool.visibleProperty().bind(view.toolsShownProperty());
+            tool.managedProperty().bind(view.toolsShownProperty());
+            if (tool != anyTime) {
+                tool.getStyleClass().add("network-tool");
+            }
+        }
+        FlowPane header = new FlowPane(8, 2, dateLabel, anyTime, fit, relayout, key, asList);
         header.getStyleClass().add("network-header");
         header.setAlignment(Pos.CENTER_LEFT);
         changesLabel.setId("network-changes");
@@ -175,6 +174,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
             }
             updateTexts(view);
         }
+        fitDateLabel(w);
         double topH = top.prefHeight(w);
         top.resizeRelocate(x, y, w, topH);
         legend.setVisible(view.legendShownProperty().get());
@@ -222,6 +222,22 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         chainLabel.setText(ends == null ? "" : NetworkWords.chain(state.getTimeline(), ends, view.chain().orElse(null)));
         chainLabel.setVisible(ends != null);
         chainLabel.setManaged(ends != null);
+    }
+
+    /**
+     * A label in a flow pane gets its one-line width, even where the pane is narrower: the date's
+     * sentence is given at most the view's width, so that it wraps rather than being cut.
+     */
+    private void fitDateLabel(double w) {
+        javafx.scene.text.Text natural = new javafx.scene.text.Text(dateLabel.getText());
+        natural.setFont(dateLabel.getFont());
+        double wanted = Math.ceil(natural.getLayoutBounds().getWidth() + dateLabel.snappedLeftInset()
+                + dateLabel.snappedRightInset()) + 1;
+        double room = Math.floor(w - top.snappedLeftInset() - top.snappedRightInset());
+        double pref = wanted > room && room > 0 ? room : Region.USE_COMPUTED_SIZE;
+        if (dateLabel.getPrefWidth() != pref) {
+            dateLabel.setPrefWidth(pref);
+        }
     }
 
     /** A screen reader reads the focused control: the network says which actor the keyboard is on. */

@@ -16,12 +16,14 @@ import javafx.scene.layout.Region;
  * missing, as they would behind a toggle.
  */
 final class ActorShelf extends Region {
-    /** At most this many rows of marks; the title's count still tells how many there are. */
+    /** At most this many rows of marks (fewer where the room is low); the title's count still tells how many there are. */
     static final int MAX_ROWS = 3;
     private final Label title = new Label();
     private List<ActorNode> marks = List.of();
     private Set<String> named = Set.of();
     private double gap = 6;
+    /** The most height the shelf may take; rows that do not fit are not shown. */
+    private double room = Double.MAX_VALUE;
 
     ActorShelf() {
         getStyleClass().add("network-shelf");
@@ -38,11 +40,11 @@ final class ActorShelf extends Region {
      * {@code namedIds} (the selection, the keyboard's actor) are written beside their marks. Children are
      * added and removed only where the shelf's content changed.
      */
-    void show(List<ActorNode> nodes, String titleText, Set<String> namedIds, double em) {
+    void show(List<ActorNode> nodes, String titleText, Set<String> namedIds, double em, double room) {
         gap = Math.max(4, em * 0.45);
+        this.room = room;
         title.setText(titleText);
         setAccessibleText(titleText);
-        setVisible(!nodes.isEmpty());
         if (!nodes.equals(marks)) {
             List<ActorNode> leaving = new ArrayList<>(marks);
             leaving.removeAll(nodes);
@@ -63,7 +65,21 @@ final class ActorShelf extends Region {
                 node.applyCss(); // written bold when selected: measured as it will be drawn
             }
         }
+        // in a pane too low for even one row of it (a projector's strip), the shelf steps aside whole
+        setVisible(!nodes.isEmpty() && rowsAllowed() > 0);
         requestLayout();
+    }
+
+    /** How many rows fit in the room given, at most {@link #MAX_ROWS}. */
+    private int rowsAllowed() {
+        double rowH = rowHeight();
+        double free = room - snappedTopInset() - snappedBottomInset();
+        return (int) Math.max(0, Math.min(MAX_ROWS, Math.floor((free + gap / 2) / (rowH + gap / 2))));
+    }
+
+    private double rowHeight() {
+        double markH = marks.isEmpty() ? 0 : 2 * marks.get(0).reach();
+        return Math.max(title.prefHeight(-1), markH);
     }
 
     /** The marks now on the shelf, in order. */
@@ -91,8 +107,8 @@ final class ActorShelf extends Region {
         double right = width - snappedRightInset();
         double titleW = title.prefWidth(-1);
         double titleH = title.prefHeight(-1);
-        double markH = marks.isEmpty() ? 0 : 2 * marks.get(0).reach();
-        double rowH = Math.max(titleH, markH);
+        double rowH = rowHeight();
+        int maxRows = Math.max(1, rowsAllowed());
         // rows after the first start under the first mark, unless the title takes most of the width
         double indent = left + titleW + gap * 2;
         if (indent > left + (right - left) / 2) {
@@ -106,15 +122,15 @@ final class ActorShelf extends Region {
                 row++;
                 x = indent;
             }
-            boolean fits = row < MAX_ROWS;
+            boolean fits = row < maxRows;
             if (apply) {
                 node.setVisible(fits);
                 node.setLayoutX(Math.round(x + node.reach()));
-                node.setLayoutY(Math.round(top + Math.min(row, MAX_ROWS - 1) * (rowH + gap / 2) + rowH / 2));
+                node.setLayoutY(Math.round(top + Math.min(row, maxRows - 1) * (rowH + gap / 2) + rowH / 2));
             }
             x += w + gap;
         }
-        int rows = Math.min(row, MAX_ROWS - 1) + 1;
+        int rows = Math.min(row, maxRows - 1) + 1;
         if (apply) {
             title.resizeRelocate(left, top + (rowH - titleH) / 2, titleW, titleH);
         }

@@ -148,8 +148,10 @@ final class NetworkGraph extends Pane {
             }
             shelved.add(node);
         }
-        shelf.show(shelved, Messages.get(date == null ? "network.shelf.anyTime" : "network.shelf", shelved.size()), named, em);
-        double shelfHeight = shelved.isEmpty() ? 0 : Math.ceil(shelf.prefHeight(getWidth()));
+        // the shelf takes at most a third of the pane: the drawing is what the view is for
+        shelf.show(shelved, Messages.get(date == null ? "network.shelf.anyTime" : "network.shelf", shelved.size()), named, em,
+                getHeight() / 3);
+        double shelfHeight = shelf.isVisible() ? Math.ceil(shelf.prefHeight(getWidth())) : 0;
         shelf.resizeRelocate(0, getHeight() - shelfHeight, getWidth(), shelfHeight);
         double areaHeight = Math.max(10, getHeight() - shelfHeight);
 
@@ -325,7 +327,7 @@ final class NetworkGraph extends Pane {
         edgesShown = new ArrayList<>();
         fades.clear();
         nodeLayer.getChildren().clear();
-        shelf.show(List.of(), "", Set.of(), em);
+        shelf.show(List.of(), "", Set.of(), em, 0);
         drawnNow.clear();
         drawnOnce = false;
         actorIds = timeline.actors().stream().map(Actor::id).toList();

@@ -46,6 +46,62 @@ class NetworkLanguageTest {
         Messages.setLocale(before);
     }
 
+    /**
+     * A projector's narrow, low strip at 150 % type, in Russian (long words): the header's sentence wraps
+     * and its tools wrap one by one, and the shelf steps aside rather than being cut by the drawing's edge.
+     */
+    @Test
+    void inANarrowLowStripInRussianNoTextIsCutAndNothingLeavesTheView(FxRobot robot) {
+        Messages.setLocale(Locale.forLanguageTag("ru"));
+        ActorNetworkView[] view = new ActorNetworkView[1];
+        robot.interact(() -> {
+            ExplorerState state = new ExplorerState();
+            state.setTimeline(((ReadResult.Loaded) new TimelineFiles().readBundled()).timeline());
+            state.setFocusDate(LocalDate.of(2022, 2, 24));
+            view[0] = new ActorNetworkView(state);
+            javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(view[0]);
+            root.setStyle("-fx-font-size: 22.5px;");
+            stage.setScene(new Scene(root, 470, 230));
+            stage.show();
+        });
+        NetworkPage network = new NetworkPage(robot, view[0]);
+        network.settle();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.geometry.Bounds whole = view[0].localToScene(view[0].getLayoutBounds());
+            javafx.geometry.Bounds graph = view[0].lookup(".network-graph").localToScene(
+                    view[0].lookup(".network-graph").getLayoutBounds());
+            for (Node node : view[0].lookupAll("*")) {
+                if (!(node instanceof javafx.scene.control.Labeled labeled) || !shown(node) || labeled.getText() == null
+                        || labeled.getText().isEmpty()) {
+                    continue;
+                }
+                javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+                javafx.geometry.Bounds within = "network-shelf-title".equals(node.getId()) ? graph : whole;
+                if (at.getMinX() < within.getMinX() - 0.5 || at.getMaxX() > within.getMaxX() + 0.5
+                        || at.getMinY() < within.getMinY() - 0.5 || at.getMaxY() > within.getMaxY() + 0.5) {
+                    cut.add(labeled.getText() + " reaches outside " + within + ": " + at);
+                }
+                for (Node child : labeled.getChildrenUnmodifiable()) {
+                    if (child instanceof javafx.scene.text.Text text && !labeled.getText().equals(text.getText())) {
+                        cut.add(labeled.getText() + " shows as " + text.getText());
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), cut);
+        assertTrue(network.dateShown().startsWith("Связи, действующие на 24 февраля 2022"));
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void inRussianEveryDateTheNetworkWritesIsRussian(FxRobot robot) {
         Messages.setLocale(Locale.forLanguageTag("ru"));
