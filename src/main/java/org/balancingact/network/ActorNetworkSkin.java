@@ -122,7 +122,10 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                 tool.getStyleClass().add("network-tool");
             }
         }
-        FlowPane header = new FlowPane(8, 2, dateLabel, anyTime, fit, relayout, key, asList);
+        FlowPane header = new FlowPane(4, 2, dateLabel, anyTime, fit, relayout, key, asList);
+        // the tools sit close together, a little apart from the date and the check box
+        FlowPane.setMargin(dateLabel, new javafx.geometry.Insets(0, 4, 0, 0));
+        FlowPane.setMargin(anyTime, new javafx.geometry.Insets(0, 4, 0, 0));
         header.getStyleClass().add("network-header");
         header.setAlignment(Pos.CENTER_LEFT);
         changesLabel.setId("network-changes");
