@@ -38,6 +38,9 @@ final class ChromeRows {
         toolbar.setMinWidth(Region.USE_PREF_SIZE);
         arrange(false);
         chrome.widthProperty().addListener((obs, was, now) -> update());
+        // the type scale (Ctrl +) widens the menu bar and the search field without resizing the window
+        menuBar.widthProperty().addListener((obs, was, now) -> update());
+        search.layoutBoundsProperty().addListener((obs, was, now) -> update());
     }
 
     /** Puts the toolbar in the menu row when everything fits in the window's width. */

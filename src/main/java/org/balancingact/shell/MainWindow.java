@@ -90,7 +90,7 @@ public final class MainWindow {
         timelineRow = new SplitPane(timeline);
         SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.58);
+        ViewShares shares = new ViewShares(main);
 
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
@@ -103,7 +103,11 @@ public final class MainWindow {
                 right.getItems().add(details);
                 right.setDividerPositions(0.66);
             }
-            main.setDividerPositions(on ? 0.5 : 0.58);
+            if (on) {
+                shares.hold(0.5);
+            } else {
+                shares.reset();
+            }
         });
         // the menu bar, the toolbar and the search field share a row when the window is wide enough
         new ChromeRows(chrome, menus(), toolbar(), search, breadcrumb);
