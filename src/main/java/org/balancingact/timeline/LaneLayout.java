@@ -40,8 +40,6 @@ final class LaneLayout {
 
     /** Rows a lane of several uses before titles are shortened (one lane alone uses what fits on screen). */
     static final int MAX_ROWS = 4;
-    /** Extra rows a lane may grow by so that no two marks or rails overlap (titles alone never open these). */
-    static final int OVERFLOW_ROWS = 8;
     static final double MIN_MARK_PX = 10;
     /** Width of a period's post. */
     static final double POST_PX = 3;
@@ -96,10 +94,7 @@ final class LaneLayout {
         int maxRows = Math.max(1, frame.maxRows());
         List<Placement> placements = new ArrayList<>();
         for (Event event : ordered) {
-            Placement placement = place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event));
-            if (placement != null) {
-                placements.add(placement);
-            }
+            placements.add(place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event)));
         }
         int used = 1;
         for (Placement p : placements) {
@@ -152,15 +147,14 @@ final class LaneLayout {
                 bestRow = r;
             }
         }
-        if (bestRow < 0 && rows.count() < maxRows + OVERFLOW_ROWS) {
-            // every row is taken where the mark goes: a mark never sits on another, so the lane grows
+        if (bestRow < 0) {
+            // every row is taken where the mark goes: a mark never sits on another and no event is left
+            // out, so the lane grows (a scroll bar shows; how many can grow so is bounded by the badges:
+            // a badge-wide column holds only so many events one by one)
             rows.ensure(rows.count() + 1);
             int r = rows.count() - 1;
             double room = Math.max(0, Math.min(want, width - 2 - right));
             return rows.take(r, event, lane, shape, right, room >= Math.min(want, MIN_LABEL_PX) ? room : 0, room < want);
-        }
-        if (bestRow < 0) {
-            return null; // no row has room even for its mark: left out rather than drawn over another
         }
         double room = Math.max(0, Math.min(want, bestRoom));
         double granted = room >= MIN_LABEL_PX || room >= want ? room : 0;

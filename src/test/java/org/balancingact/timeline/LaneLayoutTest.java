@@ -87,15 +87,15 @@ class LaneLayoutTest {
     }
 
     @Test
-    void anEventWithNoRowLeftIsLeftOutRatherThanDrawnOverAnother() {
+    void anEventWithNoRoomGetsARowOfItsOwnRatherThanBeingDrawnOverAnotherOrLeftOut() {
         List<Event> sameDay = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             sameDay.add(event("e" + i, "2022-03-01", 2));
         }
         LaneLayout.Frame oneRow = new LaneLayout.Frame(SPRING.startDay(), SPRING.endDay(), 1200, 1, 16);
         LaneLayout.Lane lane = LaneLayout.layoutLane("a", "A", 0, sameDay, List.of(), oneRow, null, e -> TITLE_PX);
-        assertEquals(1 + LaneLayout.OVERFLOW_ROWS, lane.rows());
-        assertEquals(lane.rows(), lane.placements().size(), "one mark a row; the rest is left out");
-        assertEquals(lane.rows(), lane.placements().stream().mapToInt(LaneLayout.Placement::row).distinct().count());
+        assertEquals(20, lane.placements().size(), "every event is placed");
+        assertEquals(20, lane.rows(), "one mark a row: the lane grows past the rows it was given");
+        assertEquals(20, lane.placements().stream().mapToInt(LaneLayout.Placement::row).distinct().count());
     }
 }

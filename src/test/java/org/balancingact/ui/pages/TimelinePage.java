@@ -74,6 +74,15 @@ public final class TimelinePage {
         return event(id) != null || skin().isInCluster(id);
     }
 
+    /**
+     * In the lanes at all: drawn (in sight, or in a row the lanes have scrolled away from) or counted in
+     * a badge. What a filter takes away.
+     */
+    public boolean isInLanes(String id) {
+        settle();
+        return skin().drawnItems().stream().anyMatch(i -> i.id().equals(id)) || skin().isInCluster(id);
+    }
+
     /** Drawn on its own (not inside a badge). */
     public boolean isDrawnAlone(String id) {
         return event(id) != null;
