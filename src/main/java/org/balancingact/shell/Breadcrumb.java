@@ -45,11 +45,32 @@ final class Breadcrumb extends HBox {
         clearSelection.managedProperty().bind(clearSelection.visibleProperty());
         Label separator = new Label("›");
         separator.getStyleClass().add("breadcrumb-separator");
+        // never cut: the short parts keep their width, the selection's sentence takes the rest and wraps
+        // onto a second line when a narrow window (1024 px, a long language) needs it
+        for (javafx.scene.control.Control fixed : List.of(clearFilter, separator, clearSelection)) {
+            fixed.setMinWidth(USE_PREF_SIZE);
+        }
+        selection.setWrapText(true);
+        selection.setMinWidth(0);
+        selection.setMinHeight(USE_PREF_SIZE);
+        setHgrow(selection, javafx.scene.layout.Priority.ALWAYS);
+        filter.setWrapText(true);
         getChildren().addAll(filter, clearFilter, separator, selection, clearSelection);
         state.filterProperty().addListener((o, a, b) -> update());
         state.highlightsProperty().addListener((o, a, b) -> update());
         state.timelineProperty().addListener((o, a, b) -> update());
         update();
+    }
+
+    /** A long filter (several themes and actors) wraps within up to half the row; a short one keeps its width. */
+    @Override
+    protected void layoutChildren() {
+        double room = Math.min(filter.prefWidth(-1), Math.max(0, getWidth() * 0.45));
+        if (filter.getMinWidth() != room) {
+            filter.setMinWidth(room);
+            filter.setMaxWidth(room);
+        }
+        super.layoutChildren();
     }
 
     private void update() {

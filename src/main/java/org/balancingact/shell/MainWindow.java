@@ -57,7 +57,7 @@ public final class MainWindow {
     private final Settings settings = Settings.forUser();
     private Consumer<Path> onOpened = p -> { };
     private Consumer<java.util.Locale> onLanguageChosen = l -> { };
-    private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton(Messages.get("toolbar.filters"));
+    private final javafx.scene.control.ToggleButton filtersToggle = new javafx.scene.control.ToggleButton();
     // issue 8: files (open, drop, recent, reload on change, export) and the docked problems panel
     private final ProblemsPanel problems = new ProblemsPanel();
     private final FileActions fileActions;
@@ -90,7 +90,7 @@ public final class MainWindow {
         timelineRow = new SplitPane(timeline);
         SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.44);
+        ViewShares shares = new ViewShares(main);
 
         VBox chrome = new VBox();
         classroom = new Classroom(root, chrome, state,
@@ -103,15 +103,14 @@ public final class MainWindow {
                 right.getItems().add(details);
                 right.setDividerPositions(0.66);
             }
-            main.setDividerPositions(on ? 0.5 : 0.44);
+            if (on) {
+                shares.hold(0.5);
+            } else {
+                shares.reset();
+            }
         });
-        // the search field sits at the right of the menu bar, where it never overflows off a narrow screen
-        MenuBar menuBar = menus();
-        javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.HBox menuRow = new javafx.scene.layout.HBox(menuBar, search);
-        menuRow.getStyleClass().add("menu-row");
-        menuRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        chrome.getChildren().setAll(menuRow, toolbar(), breadcrumb);
+        // the menu bar, the toolbar and the search field share a row when the window is wide enough
+        new ChromeRows(chrome, menus(), toolbar(), search, breadcrumb);
         root.setTop(chrome);
         installHistoryKeys();
         installSearchKey();
@@ -333,25 +332,8 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button back = button("◀", Messages.get("toolbar.back.tooltip"), "tool-back", state::back);
-        back.disableProperty().bind(state.canGoBackProperty().not());
-        Button forward = button("▶", Messages.get("toolbar.forward.tooltip"), "tool-forward", state::forward);
-        forward.disableProperty().bind(state.canGoForwardProperty().not());
-        Button zoomOut = button("−", Messages.get("toolbar.zoomOut.tooltip"), "tool-zoom-out", timeline::zoomOut);
-        Button zoomIn = button("+", Messages.get("toolbar.zoomIn.tooltip"), "tool-zoom-in", timeline::zoomIn);
-        Button fit = button(Messages.get("toolbar.fit"), Messages.get("toolbar.fit.tooltip"), "tool-fit", timeline::fitAll);
-        Button toSelection = button(Messages.get("toolbar.zoomToSelection"), Messages.get("toolbar.zoomToSelection.tooltip"), "tool-zoom-selection",
-                timeline::zoomToSelection);
-        ComboBox<LaneGrouping> lanes = new ComboBox<>();
-        lanes.getItems().setAll(LaneGrouping.values());
-        lanes.valueProperty().bindBidirectional(timeline.laneGroupingProperty());
-        lanes.setId("lane-grouping");
-        HoverTooltip.install(lanes, Messages.get("toolbar.lanes.tooltip"));
-        Label lanesLabel = new Label(Messages.get("toolbar.lanes"));
-        lanesLabel.setLabelFor(lanes);
-        javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton(Messages.get("toolbar.list"));
+        javafx.scene.control.ToggleButton list = new javafx.scene.control.ToggleButton();
         list.setId("tool-event-list");
-        HoverTooltip.install(list, Messages.get("toolbar.list.tooltip"));
         list.selectedProperty().addListener((obs, was, show) -> {
             if (show) {
                 if (eventList == null) {
@@ -364,14 +346,8 @@ public final class MainWindow {
             }
         });
         filtersToggle.setId("tool-filters");
-        HoverTooltip.install(filtersToggle, Messages.get("toolbar.filters.tooltip"));
-        filtersToggle.setFocusTraversable(false);
         filtersToggle.selectedProperty().addListener((o, was, now) -> root.setLeft(now ? filterPanel() : null));
-        ToolBar bar = new ToolBar(back, forward, new Separator(), zoomOut, zoomIn, fit, toSelection, new Separator(),
-                lanesLabel, lanes, list, new Separator(), filtersToggle, new Separator());
-        bar.getItems().addAll(classroom.toolbarItems());
-        bar.setId("toolbar");
-        return bar;
+        return WorkbenchToolbar.build(state, timeline, list, filtersToggle, classroom.toolbarItems());
     }
 
     private FilterPanel filterPanel() {
@@ -379,16 +355,6 @@ public final class MainWindow {
             filters = new FilterPanel(state);
         }
         return filters;
-    }
-
-    private static Button button(String text, String tip, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        HoverTooltip.install(button, tip);
-        button.setAccessibleText(tip);
-        button.setOnAction(e -> action.run());
-        button.setFocusTraversable(false);
-        return button;
     }
 
     private void showAbout() {

@@ -10,7 +10,7 @@ import org.balancingact.model.HistoricalDate;
 import org.balancingact.model.Timeline;
 import org.controlsfx.control.StatusBar;
 
-/** The bottom line: what the dataset holds, what is selected, which date the network shows. */
+/** The bottom line: what the dataset holds and which date the network shows; messages for a few seconds. */
 final class StatusLine extends StatusBar {
     private final ExplorerState state;
     private final Label counts = new Label();
@@ -37,8 +37,10 @@ final class StatusLine extends StatusBar {
         Timeline timeline = state.getTimeline();
         counts.setText(Messages.get("status.counts", timeline.events().size(), timeline.actors().size(),
                 timeline.relations().size(), timeline.quotes().size()));
-        String focus = state.getFocusDate() == null ? "" : "   " + Messages.get("status.networkDate", HistoricalDate.ofDay(state.getFocusDate()).inWords());
-        setText(describe(timeline, state.getSelection()) + focus);
+        // what is selected is said by the breadcrumb above the views; here, the network's date (in the
+        // interface language) and, for a few seconds, what just happened
+        setText(state.getFocusDate() == null ? ""
+                : Messages.get("status.networkDate", HistoricalDate.ofDay(state.getFocusDate()).inWords()));
     }
 
     static String describe(Timeline timeline, Selection selection) {

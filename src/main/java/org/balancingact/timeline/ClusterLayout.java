@@ -11,10 +11,17 @@ import org.balancingact.model.Event;
  * {@code [k * columnDays, (k + 1) * columnDays)}) so panning does not reshuffle clusters; a column
  * holding more events than fit becomes one badge with the count. Counting a column is two binary
  * searches in {@link LaneIndex}, so the cost follows the number of columns, not of events.
+ *
+ * <p>The kept event (the selection, a tour's step) is never counted into a badge: it is always drawn
+ * as itself, and its column's badge holds the others. A badge also says how many of its events are
+ * related to the selection ({@link RelatedStarts}), counted the same way, per column.
  */
 final class ClusterLayout {
-    /** A badge standing for {@code count} events starting in {@code [fromDay, toDay)}. */
-    record Cluster(int lane, double fromDay, double toDay, int count) {
+    /** A badge standing for {@code count} events starting in {@code [fromDay, toDay)}, {@code related} of them highlighted. */
+    record Cluster(int lane, double fromDay, double toDay, int count, int related) {
+        Cluster(int lane, double fromDay, double toDay, int count) {
+            this(lane, fromDay, toDay, count, 0);
+        }
     }
 
     /** What one lane shows at this zoom: badges, and the events drawn one by one. */
@@ -24,12 +31,19 @@ final class ClusterLayout {
     private ClusterLayout() {
     }
 
+    static LaneContent lane(LaneIndex index, int lane, double startDay, double endDay, double columnDays,
+                            int capacity) {
+        return lane(index, lane, startDay, endDay, columnDays, capacity, null, RelatedStarts.NONE);
+    }
+
     /**
      * @param columnDays width of a column in days (a badge width at the current zoom)
      * @param capacity   most events a column shows one by one
+     * @param kept       an event of this lane always drawn as itself (null: none)
+     * @param related    the highlighted events' days in this lane, to count them per badge
      */
     static LaneContent lane(LaneIndex index, int lane, double startDay, double endDay, double columnDays,
-                            int capacity) {
+                            int capacity, Event kept, RelatedStarts related) {
         long first = (long) Math.floor(startDay / columnDays);
         long last = (long) Math.floor(endDay / columnDays);
         int columns = (int) (last - first + 1);
@@ -53,34 +67,84 @@ final class ClusterLayout {
             }
         }
         int[] longColumn = new int[longs.size()];
+        int keptColumn = -1;
         for (int i = 0; i < longs.size(); i++) {
             longColumn[i] = -1;
             if (longs.start(i) < endDay && longs.end(i) + 1 > startDay) {
                 int c = (int) Math.max(0, Math.floor(longs.start(i) / columnDays) - first);
                 longColumn[i] = c;
                 counts[c]++;
+                if (same(longs.event(i), kept)) {
+                    keptColumn = c;
+                }
             }
+        }
+        if (kept != null && keptColumn < 0) {
+            keptColumn = columnOf(shorts, bounds, carried, kept, first, columnDays);
+        }
+        if (keptColumn >= 0) {
+            counts[keptColumn]--; // drawn as itself, whatever the others do
         }
         List<Cluster> clusters = new ArrayList<>();
         List<Event> singles = new ArrayList<>();
+        if (keptColumn >= 0) {
+            singles.add(kept);
+        }
         for (int c = 0; c < columns; c++) {
             if (counts[c] > capacity) {
-                clusters.add(new Cluster(lane, (first + c) * columnDays, (first + c + 1) * columnDays, counts[c]));
+                double from = (first + c) * columnDays;
+                double to = from + columnDays;
+                clusters.add(new Cluster(lane, from, to, counts[c], related.countIn(lane, from, to, c == 0, startDay, kept)));
             } else if (counts[c] > 0) {
                 if (c == 0) {
-                    singles.addAll(carried);
+                    addAllBut(singles, carried, kept);
                 }
                 for (int i = bounds[c]; i < bounds[c + 1]; i++) {
-                    singles.add(shorts.event(i));
+                    if (!same(shorts.event(i), kept)) {
+                        singles.add(shorts.event(i));
+                    }
                 }
             }
         }
         for (int i = 0; i < longs.size(); i++) {
             int c = longColumn[i];
-            if (c >= 0 && counts[c] <= capacity) {
+            if (c >= 0 && counts[c] <= capacity && !same(longs.event(i), kept)) {
                 singles.add(longs.event(i));
             }
         }
         return new LaneContent(clusters, singles);
+    }
+
+    /** The column a short event counts in, or -1 when it is not in view. */
+    private static int columnOf(LaneIndex.Part shorts, int[] bounds, List<Event> carried, Event kept, long first,
+                                double columnDays) {
+        for (Event e : carried) {
+            if (same(e, kept)) {
+                return 0;
+            }
+        }
+        long start = org.balancingact.index.TimeSpan.startDay(kept.when());
+        int c = (int) (Math.floor(start / columnDays) - first);
+        if (c < 0 || c + 1 >= bounds.length) {
+            return -1;
+        }
+        for (int i = bounds[c]; i < bounds[c + 1]; i++) {
+            if (same(shorts.event(i), kept)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    static boolean same(Event e, Event kept) {
+        return kept != null && (e == kept || e.id().equals(kept.id()));
+    }
+
+    private static void addAllBut(List<Event> into, List<Event> from, Event but) {
+        for (Event e : from) {
+            if (!same(e, but)) {
+                into.add(e);
+            }
+        }
     }
 }

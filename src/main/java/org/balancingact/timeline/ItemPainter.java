@@ -1,11 +1,12 @@
 package org.balancingact.timeline;
 
 import java.text.NumberFormat;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,6 +18,7 @@ import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.balancingact.explore.Emphasis;
+import org.balancingact.i18n.Messages;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.DateRange;
 import org.balancingact.model.Event;
@@ -24,16 +26,21 @@ import org.balancingact.model.HistoricalDate;
 
 /**
  * Draws the events and cluster badges of the visible lanes on one canvas: a frame costs what is on
- * screen, never a node per event. Fuzzy dates fade from the earliest to the latest possible day;
- * colours and fonts come from {@link Palette} (that is, from CSS).
+ * screen, never a node per event. A day is a diamond, a period a post with a rail along its possible
+ * days; fuzzy dates fade from the earliest to the latest possible day. Colours and fonts come from
+ * {@link Palette} (that is, from CSS).
  */
 final class ItemPainter {
 
     private final TextWidths widths = new TextWidths();
-    private final NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.getDefault(), NumberFormat.Style.SHORT);
+    private NumberFormat compact = compactFormat();
+    private java.util.Locale compactLocale = Messages.locale();
+    private final Map<Integer, String> countTexts = new HashMap<>();
 
-    ItemPainter() {
-        compact.setMaximumFractionDigits(1);
+    private static NumberFormat compactFormat() {
+        NumberFormat format = NumberFormat.getCompactNumberInstance(Messages.locale(), NumberFormat.Style.SHORT);
+        format.setMaximumFractionDigits(1);
+        return format;
     }
 
     /** Width of a text in a font (a sum of per-character advances, see {@link TextWidths}). */
@@ -41,83 +48,156 @@ final class ItemPainter {
         return widths.width(text, font);
     }
 
-    private final Map<Integer, String> countTexts = new HashMap<>();
-
-    /** "12", "1.2K": badge counts; remembered, as the same counts come back frame after frame. */
+    /** "12", "1.2K": badge counts in the interface language; remembered, as the same counts come back frame after frame. */
     String countText(int count) {
+        if (!compactLocale.equals(Messages.locale())) {
+            compact = compactFormat();
+            compactLocale = Messages.locale();
+            countTexts.clear();
+        }
         return countTexts.computeIfAbsent(count, compact::format);
     }
 
+    /** The vertical parts of a row: where its text line's middle and its rail are. */
+    record RowGeometry(double rowHeight, double lineHeight, double railHeight) {
+        double textMiddle(double rowY) {
+            return Math.round(rowY + (rowHeight - railHeight - 1) / 2.0);
+        }
+
+        double railTop(double rowY) {
+            return rowY + rowHeight - railHeight - 1;
+        }
+    }
+
+    /** What a lane's events need besides their places: their looks, their copies, the event pointed at. */
+    record Context(Palette palette, Function<Event, Emphasis> emphasisOf, ToIntFunction<Event> copiesOf,
+                   String hoveredId) {
+    }
+
     /** Draws one lane's events at {@code laneTop}; adds what it drew to {@code drawn}. */
-    void paintEvents(GraphicsContext gc, LaneLayout.Lane lane, int laneIndex, double laneTop, double rowHeight,
-                     double width, Palette palette, Function<Event, Emphasis> emphasisOf, List<DrawnItem> drawn,
-                     double offsetX, double offsetY) {
-        Map<Emphasis, Palette.Look> looks = new java.util.EnumMap<>(Emphasis.class);
-        double markH = Math.round(rowHeight * 0.55);
+    void paintEvents(GraphicsContext gc, LaneLayout.Lane lane, int laneIndex, double laneTop, RowGeometry rows,
+                     double width, Context context, List<DrawnItem> drawn, double offsetX, double offsetY) {
+        Map<Emphasis, Palette.Look> looks = new EnumMap<>(Emphasis.class);
         // selected items last, on top of their neighbours
         for (int pass = 0; pass < 2; pass++) {
             for (LaneLayout.Placement placement : lane.placements()) {
-                Emphasis emphasis = emphasisOf.apply(placement.event());
+                Emphasis emphasis = context.emphasisOf().apply(placement.event());
                 if ((emphasis == Emphasis.SELECTED) != (pass == 1)) {
                     continue;
                 }
-                Palette.Look look = looks.computeIfAbsent(emphasis, palette::look);
-                double rowY = laneTop + placement.row() * rowHeight;
-                double markY = Math.round(rowY + (rowHeight - markH) / 2);
-                gc.setGlobalAlpha(look.opacity());
-                BoundingBox mark = paintMark(gc, placement, markY, markH, width, look);
-                BoundingBox label = null;
-                String labelText = null;
-                if (placement.labelWidth() > 0) {
-                    labelText = fit(EventText.label(placement.event()), look.font(), placement.labelWidth());
-                    label = paintLabel(gc, placement, labelText, rowY, rowHeight, look);
-                }
-                gc.setGlobalAlpha(1);
-                drawn.add(new DrawnItem(placement.event(), laneIndex, shift(mark, offsetX, offsetY),
-                        label == null ? null : shift(label, offsetX, offsetY), emphasis, labelText));
+                Palette.Look look = looks.computeIfAbsent(emphasis, context.palette()::look);
+                double rowY = laneTop + placement.row() * rows.rowHeight();
+                int copies = context.copiesOf().applyAsInt(placement.event());
+                boolean hovered = placement.event().id().equals(context.hoveredId());
+                drawn.add(paintOne(gc, placement, laneIndex, rowY, rows, width, look, context.palette(), emphasis,
+                        copies, hovered, offsetX, offsetY));
             }
         }
     }
 
-    private BoundingBox paintMark(GraphicsContext gc, LaneLayout.Placement p, double markY, double markH, double width,
-                                  Palette.Look look) {
-        HistoricalDate when = p.event().when();
-        if (when.isExactDay()) {
-            double size = markH;
-            double cx = Math.round((p.x0() + p.x1()) / 2);
-            double half = size / 2;
+    private DrawnItem paintOne(GraphicsContext gc, LaneLayout.Placement p, int laneIndex, double rowY, RowGeometry rows,
+                               double width, Palette.Look look, Palette palette, Emphasis emphasis, int copies,
+                               boolean hovered, double offsetX, double offsetY) {
+        double cy = rows.textMiddle(rowY);
+        String full = EventText.label(p.event());
+        String text = p.labelWidth() > 0 ? fit(full, look.font(), p.labelWidth()) : null;
+        double textW = text == null ? 0 : textWidth(text, look.font());
+        double labelX = Math.round(p.labelX());
+        BoundingBox label = text == null ? null
+                : new BoundingBox(labelX, cy - rows.lineHeight() / 2, textW, rows.lineHeight());
+        BoundingBox markBox = p.period()
+                ? new BoundingBox(p.markX0(), cy - rows.lineHeight() * 0.42, LaneLayout.POST_PX,
+                        rows.railTop(rowY) + rows.railHeight() - (cy - rows.lineHeight() * 0.42))
+                : diamondBox(p, cy, rows);
+        if (emphasis == Emphasis.SELECTED || hovered) {
+            // a halo behind the mark and title: the selection (and every copy of the event pointed at)
+            // stands out without underlining, which a rail below a title could be mistaken for
+            Paint halo = emphasis == Emphasis.SELECTED ? palette.selectionHalo() : palette.hoverHalo();
+            halo(gc, markBox, label, halo);
+        } else if (label != null) {
+            // the lane's own colour behind the title: the time cursor's line never runs through the letters
+            gc.setFill(palette.laneFill(laneIndex));
+            gc.fillRect(label.getMinX() - 1, label.getMinY() + 1, label.getWidth() + 2, label.getHeight() - 2);
+        }
+        gc.setGlobalAlpha(look.opacity());
+        BoundingBox span = null;
+        if (p.period()) {
+            span = paintRail(gc, p, rows.railTop(rowY), rows.railHeight(), width, look);
+            gc.setFill(look.fill());
+            gc.fillRect(markBox.getMinX(), markBox.getMinY(), markBox.getWidth(), markBox.getHeight());
+        } else {
+            double half = markBox.getWidth() / 2;
+            double cx = markBox.getMinX() + half;
             gc.setFill(look.fill());
             gc.fillPolygon(new double[] {cx - half, cx, cx + half, cx},
-                    new double[] {markY + half, markY, markY + half, markY + size}, 4);
-            return new BoundingBox(cx - half, markY, size, size);
+                    new double[] {cy, cy - half, cy, cy + half}, 4);
         }
-        double x0 = Math.max(-4, p.x0());
+        if (text != null) {
+            gc.setFont(look.font());
+            gc.setFill(look.text());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(text, labelX, cy);
+            if (copies > 1 && text.equals(full)) {
+                paintCopies(gc, copies, labelX + textW, cy, rows, palette);
+            }
+        }
+        gc.setGlobalAlpha(1);
+        return new DrawnItem(p.event(), laneIndex, shift(markBox, offsetX, offsetY), shift(label, offsetX, offsetY),
+                emphasis, text, shift(span, offsetX, offsetY), copies, hovered);
+    }
+
+    private static BoundingBox diamondBox(LaneLayout.Placement p, double cy, RowGeometry rows) {
+        double size = Math.round(rows.lineHeight() * 0.62);
+        double cx = Math.round((p.x0() + p.x1()) / 2);
+        return new BoundingBox(cx - size / 2, cy - size / 2, size, size);
+    }
+
+    /** The rail along a period's possible days, faded where they are uncertain. */
+    private BoundingBox paintRail(GraphicsContext gc, LaneLayout.Placement p, double top, double height, double width,
+                                  Palette.Look look) {
+        double x0 = p.markX0();
         double x1 = Math.min(width + 4, p.x1());
         double w = Math.max(2, x1 - x0);
         gc.setFill(gradient(p.event(), p.x0(), p.x1(), width, look));
-        gc.fillRoundRect(x0, markY, w, markH, markH * 0.6, markH * 0.6);
-        return new BoundingBox(x0, markY, w, markH);
+        gc.fillRect(x0, top, w, height);
+        return new BoundingBox(x0, top, w, height);
     }
 
-    /** Draws {@code text} (the label, already fitted to the room) and returns where it went. */
-    private BoundingBox paintLabel(GraphicsContext gc, LaneLayout.Placement p, String text, double rowY,
-                                   double rowHeight, Palette.Look look) {
-        Font font = look.font();
-        double x = Math.round(p.labelX());
+    /**
+     * After a title, "×2" in small muted type: the event is drawn in two lanes (it has two themes), so
+     * the other copy is the same event, not a second one. Pointing at either lights both.
+     */
+    private void paintCopies(GraphicsContext gc, int copies, double x, double cy, RowGeometry rows, Palette palette) {
+        Font font = palette.copiesFont();
         gc.setFont(font);
-        gc.setFill(look.text());
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        double cy = Math.round(rowY + rowHeight / 2);
-        gc.fillText(text, x, cy);
-        double w = textWidth(text, font);
-        if (look.underline()) {
-            gc.setStroke(look.text());
-            gc.setLineWidth(1);
-            double uy = Math.round(cy + font.getSize() * 0.55) + 0.5;
-            gc.strokeLine(x, uy, x + w, uy);
+        gc.setFill(palette.copiesText());
+        gc.fillText(copiesText(copies), x + 4, cy);
+    }
+
+    static String copiesText(int copies) {
+        return "\u00d7" + copies;
+    }
+
+    /** Extra room a title needs for its copies mark. */
+    double copiesWidth(int copies, Palette palette) {
+        return copies > 1 ? 4 + textWidth(copiesText(copies), palette.copiesFont()) : 0;
+    }
+
+    private static void halo(GraphicsContext gc, BoundingBox mark, BoundingBox label, Paint fill) {
+        double minX = mark.getMinX();
+        double maxX = mark.getMaxX();
+        double minY = mark.getMinY();
+        double maxY = mark.getMaxY();
+        if (label != null) {
+            minX = Math.min(minX, label.getMinX());
+            maxX = Math.max(maxX, label.getMaxX());
+            minY = Math.min(minY, label.getMinY());
+            maxY = Math.max(maxY, label.getMaxY());
         }
-        return new BoundingBox(x, rowY, w, rowHeight);
+        gc.setFill(fill);
+        double r = (maxY - minY) * 0.5;
+        gc.fillRoundRect(minX - 3, minY - 1, maxX - minX + 6, maxY - minY + 2, r, r);
     }
 
     /** The text, or its longest prefix with an ellipsis that fits {@code room} pixels. */
@@ -153,16 +233,29 @@ final class ItemPainter {
         return new BoundingBox(x, top, stamps.width(), stamps.height());
     }
 
-    /** A ring around a badge (the selected event is inside it). */
-    void outline(GraphicsContext gc, BoundingBox box, Paint colour) {
-        gc.setStroke(colour);
-        gc.setLineWidth(2);
-        double h = box.getHeight();
-        gc.strokeRoundRect(box.getMinX() - 1, box.getMinY() - 1, box.getWidth() + 2, h + 2, h * 0.5, h * 0.5);
+    /**
+     * A tab on a badge's top edge with the number of its events that the selection highlights (an
+     * actor's events inside a cluster): the link between the views stays visible at any zoom.
+     */
+    void paintRelated(GraphicsContext gc, BoundingBox badge, int related, Palette palette) {
+        String text = countText(related);
+        Font font = palette.badgeFont();
+        double w = Math.max(badge.getHeight() * 0.75, textWidth(text, font) + 6);
+        double h = Math.round(badge.getHeight() * 0.72);
+        double x = badge.getMaxX() - w * 0.6;
+        double y = badge.getMinY() - h * 0.35;
+        gc.setFill(palette.look(Emphasis.RELATED).fill());
+        gc.fillRoundRect(x, y, w, h, h, h);
+        gc.setFill(palette.relatedBadgeText());
+        gc.setFont(font);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x + w / 2, y + h / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
     }
 
     /**
-     * A gradient over the mark: faded at the earliest possible start, full where the event surely
+     * A gradient over the rail: faded at the earliest possible start, full where the event surely
      * held, faded again at the latest possible end.
      */
     private static Paint gradient(Event event, double x0, double x1, double viewWidth, Palette.Look look) {
@@ -207,6 +300,6 @@ final class ItemPainter {
     }
 
     private static BoundingBox shift(BoundingBox box, double dx, double dy) {
-        return new BoundingBox(box.getMinX() + dx, box.getMinY() + dy, box.getWidth(), box.getHeight());
+        return box == null ? null : new BoundingBox(box.getMinX() + dx, box.getMinY() + dy, box.getWidth(), box.getHeight());
     }
 }

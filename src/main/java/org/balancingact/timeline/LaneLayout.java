@@ -3,75 +3,98 @@ package org.balancingact.timeline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
 
 /**
- * Places the visible events of each lane into rows so that no two labels overlap. Important events
- * are placed first, so when space runs short it is a background event whose label is shortened or
- * hidden, never a turning point.
+ * Places the visible events of one lane into rows so that no two labels, marks or spans overlap.
+ *
+ * <p>A row is a line of text with a thin rail under it. A day is a diamond with its title after it; a
+ * period is a short post at its first day, its title after the post and a rail along the bottom of the
+ * row to its last day. Titles only compete with titles and marks, rails only with rails: a season of
+ * claims (March–May 2022) no longer takes a whole row for one title, so the events that happened during
+ * it can be read in the same row above its rail. Measured on the bundled data, this doubles what the
+ * opening view can label (see docs/decisions).
+ *
+ * <p>Important events are placed first, so when room runs short it is a background event whose title is
+ * shortened, never a turning point; the {@code kept} event (the selection, a tour's step) goes before
+ * everything and always gets its whole title when the view is wide enough for it.
  */
 final class LaneLayout {
-    /** Where one event goes: its lane and row, the pixel extent of its possible days, its label room. */
-    record Placement(Event event, int lane, int row, double x0, double x1, double labelX, double labelWidth,
-                     boolean labelTruncated) {
+    /**
+     * Where one event goes: its row, the pixel extent of its possible days ({@code x0..x1}, at least a
+     * mark wide), whether it is drawn as a post and rail (a period) or a diamond (a day), and the room
+     * given to its title ({@code labelWidth} 0: no title).
+     */
+    record Placement(Event event, int lane, int row, double x0, double x1, boolean period, double labelX,
+                     double labelWidth, boolean labelTruncated) {
+        /** Where the mark starts: the post of a period (at the left edge if it began earlier), or the diamond. */
+        double markX0() {
+            return period ? Math.max(x0, 0) : x0;
+        }
     }
 
     record Lane(String key, String label, int rows, List<Placement> placements) {
     }
 
+    /** Rows a lane of several uses before titles are shortened (one lane alone uses what fits on screen). */
     static final int MAX_ROWS = 4;
-    /** Rows a lane may grow to so that no two marks overlap (labels alone never open these). */
-    static final int OVERFLOW_ROWS = 8;
     static final double MIN_MARK_PX = 10;
-    static final double GAP_PX = 8;
+    /** Width of a period's post. */
+    static final double POST_PX = 3;
+    /** A period narrower than this is drawn as a day's diamond: a rail that short says nothing. */
+    static final double MIN_RAIL_PX = 14;
     static final double MIN_LABEL_PX = 36;
+    /** Space between a title and its own mark. */
+    static final double LABEL_PAD = 4;
+    /** Space kept free between a rail and the next rail in the same row. */
+    static final double RAIL_GAP = 4;
+
+    /** The geometry a lane is laid out in: view, width, rows, the gap between neighbours. */
+    record Frame(double startDay, double endDay, double width, int maxRows, double gapPx) {
+        double pxPerDay() {
+            return width / Math.max(1e-9, endDay - startDay);
+        }
+    }
 
     private LaneLayout() {
     }
 
     /**
      * Places one lane's individually drawn events into rows; {@code blocked} pixel intervals (cluster
-     * badges) are taken in every row, so no label runs into a badge.
+     * badges, drawn in the first row) are taken in that row, so no title runs into a badge.
      *
      * @param events     the lane's events drawn one by one, any order
-     * @param labelWidth measured width of each event's full label
+     * @param kept       an event placed first and never shortened (null: none)
+     * @param labelWidth measured width of each event's full title
      */
     static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
-                           double startDay, double endDay, double width,
-                           java.util.function.ToDoubleFunction<Event> labelWidth) {
-        double pxPerDay = width / Math.max(1e-9, endDay - startDay);
+                           Frame frame, Event kept, ToDoubleFunction<Event> labelWidth) {
+        return layoutLane(key, label, laneIndex, events, blocked, frame, kept, e -> false, labelWidth);
+    }
+
+    /**
+     * @param related events placed right after the kept one, before the rest (an actor's events while
+     *                the actor is selected: the link between the views stays readable)
+     */
+    static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
+                           Frame frame, Event kept, java.util.function.Predicate<Event> related,
+                           ToDoubleFunction<Event> labelWidth) {
         List<Event> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparingInt(Event::importance).thenComparing(Event::when));
-        List<List<double[]>> rows = new ArrayList<>();
-        if (!blocked.isEmpty()) {
-            rows.add(new ArrayList<>(blocked));
+        ordered.sort(Comparator.comparing((Event e) -> !ClusterLayout.same(e, kept))
+                .thenComparing(e -> !related.test(e)).thenComparingInt(Event::importance)
+                .thenComparing(Event::when));
+        Rows rows = new Rows(frame.gapPx());
+        rows.ensure(1);
+        for (double[] badge : blocked) {
+            rows.texts.get(0).add(new double[] {badge[0], badge[1]});
+            rows.rails.get(0).add(new double[] {badge[0], badge[1]});
         }
+        int maxRows = Math.max(1, frame.maxRows());
         List<Placement> placements = new ArrayList<>();
         for (Event event : ordered) {
-            double x0 = (Math.max(TimeSpan.startDay(event.when()), startDay - 1) - startDay) * pxPerDay;
-            double x1 = (Math.min(TimeSpan.endDay(event.when()) + 1, endDay + 1) - startDay) * pxPerDay;
-            if (x1 - x0 < MIN_MARK_PX) {
-                double mid = (x0 + x1) / 2;
-                x0 = mid - MIN_MARK_PX / 2;
-                x1 = mid + MIN_MARK_PX / 2;
-            }
-            double labelX = Math.max(x1, Math.max(0, x0)) + 4;
-            if (x1 - x0 > 3 * MIN_LABEL_PX && x0 < width) {
-                labelX = Math.max(x0, 0) + 6; // a long bar carries its label inside
-            }
-            double want = labelWidth.applyAsDouble(event);
-            if (labelX + want > width && x0 - want - 4 >= 0) {
-                labelX = x0 - want - 4; // no room on the right edge: the label goes to the left of its mark
-            }
-            if (!blocked.isEmpty() && rows.size() < MAX_ROWS) {
-                // badges block every row: copy them into rows opened later
-                while (rows.size() < MAX_ROWS) {
-                    rows.add(new ArrayList<>(blocked));
-                }
-            }
-            // a label never runs past the right edge (a scroll bar may sit there): it is shortened instead
-            placements.add(place(rows, blocked, event, laneIndex, x0, x1, labelX, Math.min(want, Math.max(0, width - 6 - labelX))));
+            placements.add(place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event)));
         }
         int used = 1;
         for (Placement p : placements) {
@@ -80,69 +103,154 @@ final class LaneLayout {
         return new Lane(key, label, used, placements);
     }
 
-    private static Placement place(List<List<double[]>> rows, List<double[]> blocked, Event event, int lane,
-                                   double x0, double x1, double labelX, double want) {
-        double fullStart = Math.min(x0, labelX);
-        double fullEnd = Math.max(x1, labelX + want);
-        for (int r = 0; r < rows.size(); r++) {
-            if (free(rows.get(r), fullStart, fullEnd)) {
-                rows.get(r).add(new double[] {fullStart, fullEnd + GAP_PX});
-                return new Placement(event, lane, r, x0, x1, labelX, want, false);
-            }
+    private static Placement place(Rows rows, Event event, int lane, Frame frame, int maxRows, double want) {
+        double width = frame.width();
+        double pxPerDay = frame.pxPerDay();
+        double s = frame.startDay();
+        double x0 = (Math.max(TimeSpan.startDay(event.when()), s - 1) - s) * pxPerDay;
+        double x1 = (Math.min(TimeSpan.endDay(event.when()) + 1, frame.endDay() + 1) - s) * pxPerDay;
+        boolean period = x1 - x0 >= MIN_RAIL_PX;
+        if (!period) {
+            double mid = (x0 + x1) / 2;
+            x0 = mid - MIN_MARK_PX / 2;
+            x1 = mid + MIN_MARK_PX / 2;
         }
-        if (rows.size() < MAX_ROWS) {
-            List<double[]> row = new ArrayList<>();
-            row.add(new double[] {fullStart, fullEnd + GAP_PX});
-            rows.add(row);
-            return new Placement(event, lane, rows.size() - 1, x0, x1, labelX, want, false);
-        }
-        // no row has room for the whole label: take the row with the most room after the mark
-        if (labelX < x0) {
-            labelX = x1 + 4;
-        }
-        int bestRow = 0;
-        double bestRoom = -1;
-        for (int r = 0; r < rows.size(); r++) {
-            if (!free(rows.get(r), x0, x1)) {
+        Shape shape = new Shape(x0, x1, period);
+        // the title after the mark; at the right edge, before it (then a wider gap keeps it apart from
+        // whatever stands to its left, so two titles never read as one phrase)
+        double right = shape.markEnd() + LABEL_PAD;
+        double left = shape.markStart() - LABEL_PAD - want;
+        boolean rightFits = right + want <= width - 2;
+        boolean leftFits = left >= 0 && shape.markEnd() <= width - 2;
+        // after the mark in the first row with room; else before it (where the rows to the left are
+        // free: a busy month's titles can use the quiet months before it)
+        for (int pass = 0; pass < 2; pass++) {
+            boolean after = pass == 0;
+            if (after ? !rightFits : !leftFits) {
                 continue;
             }
-            double room = roomAfter(rows.get(r), labelX) ;
+            for (int r = 0; r < maxRows; r++) {
+                rows.ensure(r + 1);
+                if (after ? rows.fits(r, shape, right, want, 0) : rows.fits(r, shape, left, want, 2 * rows.gap)) {
+                    return rows.take(r, event, lane, shape, after ? right : left, want, false);
+                }
+            }
+        }
+        rows.trimTo(1);
+        // no row has room for the whole title: the row with the most room after the mark, title shortened
+        int bestRow = -1;
+        double bestRoom = -1;
+        for (int r = 0; r < rows.count(); r++) {
+            double room = rows.roomAfter(r, shape, right, width - 2);
             if (room > bestRoom) {
                 bestRoom = room;
                 bestRow = r;
             }
         }
-        if (bestRoom < 0 && rows.size() < OVERFLOW_ROWS && free(blocked, x0, x1)) {
-            // every row is taken where the mark goes: a mark never sits on another, so the lane grows
-            List<double[]> row = new ArrayList<>(blocked);
-            row.add(new double[] {Math.min(x0, labelX), Math.max(x1, labelX + want) + GAP_PX});
-            rows.add(row);
-            return new Placement(event, lane, rows.size() - 1, x0, x1, labelX, want, false);
+        if (bestRow < 0) {
+            // every row is taken where the mark goes: a mark never sits on another and no event is left
+            // out, so the lane grows (a scroll bar shows; how many can grow so is bounded by the badges:
+            // a badge-wide column holds only so many events one by one)
+            rows.ensure(rows.count() + 1);
+            int r = rows.count() - 1;
+            double room = Math.max(0, Math.min(want, width - 2 - right));
+            return rows.take(r, event, lane, shape, right, room >= Math.min(want, MIN_LABEL_PX) ? room : 0, room < want);
         }
-        double room = Math.max(0, Math.min(want, bestRoom - GAP_PX));
-        double labelWidth = room >= MIN_LABEL_PX ? room : 0;
-        rows.get(bestRow).add(new double[] {x0, Math.max(x1, labelX + labelWidth) + GAP_PX});
-        return new Placement(event, lane, bestRow, x0, x1, labelX, labelWidth, true);
+        double room = Math.max(0, Math.min(want, bestRoom));
+        double granted = room >= MIN_LABEL_PX || room >= want ? room : 0;
+        return rows.take(bestRow, event, lane, shape, right, granted, granted < want);
     }
 
-    private static boolean free(List<double[]> row, double from, double to) {
-        for (double[] used : row) {
-            if (from < used[1] && to > used[0]) {
+    /** The pixel parts of one event's drawing: its mark in the text line, its rail (periods). */
+    private record Shape(double x0, double x1, boolean period) {
+        double markStart() {
+            return period ? Math.max(x0, 0) : x0;
+        }
+
+        double markEnd() {
+            return period ? markStart() + POST_PX : x1;
+        }
+    }
+
+    /** What each row holds: taken stretches of its text line, and of its rail line. */
+    private static final class Rows {
+        final List<List<double[]>> texts = new ArrayList<>();
+        final List<List<double[]>> rails = new ArrayList<>();
+        final double gap;
+
+        Rows(double gap) {
+            this.gap = gap;
+        }
+
+        int count() {
+            return texts.size();
+        }
+
+        void ensure(int n) {
+            while (texts.size() < n) {
+                texts.add(new ArrayList<>());
+                rails.add(new ArrayList<>());
+            }
+        }
+
+        /** Drops trailing rows opened by a search that placed nothing in them. */
+        void trimTo(int n) {
+            while (texts.size() > n && texts.get(texts.size() - 1).isEmpty() && rails.get(rails.size() - 1).isEmpty()) {
+                texts.remove(texts.size() - 1);
+                rails.remove(rails.size() - 1);
+            }
+        }
+
+        /**
+         * Whether the mark, a title at {@code labelX} and (for a period) the rail fit in row {@code r};
+         * {@code leftGap}: extra room wanted before a title that stands before its mark.
+         */
+        boolean fits(int r, Shape shape, double labelX, double labelWidth, double leftGap) {
+            double from = Math.min(shape.markStart(), labelX - leftGap);
+            double to = Math.max(shape.markEnd(), labelX + labelWidth);
+            if (!free(texts.get(r), from, to, gap)) {
                 return false;
             }
+            // a post stands in the rail line too, so another rail must not run through it
+            double railTo = shape.period() ? shape.x1() : shape.markEnd();
+            return !shape.period() || free(rails.get(r), shape.markStart(), railTo, RAIL_GAP);
         }
-        return true;
-    }
 
-    private static double roomAfter(List<double[]> row, double x) {
-        double room = Double.MAX_VALUE;
-        for (double[] used : row) {
-            if (used[0] >= x) {
-                room = Math.min(room, used[0] - x);
-            } else if (used[1] > x) {
-                return 0;
+        /** Room for a title after the mark in row {@code r}, or -1 when the mark itself does not fit there. */
+        double roomAfter(int r, Shape shape, double labelX, double limit) {
+            if (!free(texts.get(r), shape.markStart(), shape.markEnd(), gap)
+                    || (shape.period() && !free(rails.get(r), shape.markStart(), shape.x1(), RAIL_GAP))) {
+                return -1;
             }
+            double room = limit - labelX;
+            for (double[] used : texts.get(r)) {
+                if (used[0] >= labelX) {
+                    room = Math.min(room, used[0] - gap - labelX);
+                } else if (used[1] + gap > labelX) {
+                    return 0;
+                }
+            }
+            return Math.max(0, room);
         }
-        return room == Double.MAX_VALUE ? 10_000 : room;
+
+        Placement take(int r, Event event, int lane, Shape shape, double labelX, double labelWidth, boolean truncated) {
+            ensure(r + 1);
+            double from = Math.min(shape.markStart(), labelWidth > 0 ? labelX : shape.markStart());
+            double to = Math.max(shape.markEnd(), labelX + labelWidth);
+            texts.get(r).add(new double[] {from, to});
+            if (shape.period()) {
+                rails.get(r).add(new double[] {shape.markStart(), shape.x1()});
+            }
+            return new Placement(event, lane, r, shape.x0(), shape.x1(), shape.period(), labelX, labelWidth, truncated);
+        }
+
+        private static boolean free(List<double[]> row, double from, double to, double gap) {
+            for (double[] used : row) {
+                if (from < used[1] + gap && to + gap > used[0]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

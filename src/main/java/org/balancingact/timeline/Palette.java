@@ -26,6 +26,12 @@ final class Palette {
     private final Region badgeProbe = new Region();
     private final Label badgeTextProbe = new Label("0");
     private final Label boldProbe = new Label("M");
+    private final Region selectionHaloProbe = new Region();
+    private final Region hoverHaloProbe = new Region();
+    private final Label copiesProbe = new Label("2");
+    private final Label relatedBadgeProbe = new Label("2");
+    private final Region oddLaneProbe = new Region();
+    private final Region evenLaneProbe = new Region();
 
     Palette() {
         // transparent holder: CSS may set the probes' own opacity (dimmed), the holder hides them
@@ -52,7 +58,14 @@ final class Palette {
         badgeTextProbe.getStyleClass().add("cluster-label");
         boldProbe.getStyleClass().add("event-label");
         boldProbe.setStyle("-fx-font-weight: bold;");
-        probes.getChildren().addAll(badgeProbe, badgeTextProbe, boldProbe);
+        selectionHaloProbe.getStyleClass().add("selection-halo");
+        hoverHaloProbe.getStyleClass().add("hover-halo");
+        copiesProbe.getStyleClass().add("event-copies");
+        relatedBadgeProbe.getStyleClass().add("cluster-related-label");
+        oddLaneProbe.getStyleClass().addAll("lane-band", "lane-odd");
+        evenLaneProbe.getStyleClass().addAll("lane-band", "lane-even");
+        probes.getChildren().addAll(badgeProbe, badgeTextProbe, boldProbe, selectionHaloProbe, hoverHaloProbe, copiesProbe,
+                relatedBadgeProbe, oddLaneProbe, evenLaneProbe);
     }
 
     /** The holder to add to the skin's children so CSS reaches the probes. */
@@ -93,6 +106,38 @@ final class Palette {
 
     Font badgeFont() {
         return badgeTextProbe.getFont();
+    }
+
+    /** Behind the selected event's mark and title. */
+    Paint selectionHalo() {
+        return fill(selectionHaloProbe.getBackground());
+    }
+
+    /** Behind every copy of the event under the pointer. */
+    Paint hoverHalo() {
+        return fill(hoverHaloProbe.getBackground());
+    }
+
+    /** The "×2" after the title of an event drawn in two lanes. */
+    Font copiesFont() {
+        return copiesProbe.getFont();
+    }
+
+    Paint copiesText() {
+        return copiesProbe.getTextFill();
+    }
+
+    /** The number of related events on a badge's tab. */
+    Paint relatedBadgeText() {
+        return relatedBadgeProbe.getTextFill();
+    }
+
+    /**
+     * A lane's background, drawn behind each title so nothing behind it (the time cursor's line) runs
+     * through the letters.
+     */
+    Paint laneFill(int lane) {
+        return fill((lane % 2 == 1 ? oddLaneProbe : evenLaneProbe).getBackground());
     }
 
     private static Paint fill(Background background) {

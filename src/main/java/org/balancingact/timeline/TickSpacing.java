@@ -63,7 +63,7 @@ public final class TickSpacing {
             switch (this) {
                 case CENTURY: case DECADE: return 5;
                 case YEAR: return 4;
-                case QUARTER: return 2;
+                case QUARTER: return 4; // "Q1", "1 кв."
                 case MONTH: return 3;
                 default: return 2;
             }
@@ -138,7 +138,7 @@ public final class TickSpacing {
         switch (unit) {
             case CENTURY: case DECADE: return Messages.get("timeline.tick.decade", Integer.toString(d.getYear()));
             case YEAR: return Integer.toString(d.getYear());
-            case QUARTER: return "Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            case QUARTER: return Messages.get("timeline.tick.quarter", Integer.toString((d.getMonthValue() - 1) / 3 + 1));
             case MONTH: return major
                     ? d.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + d.getYear()
                     : d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale);
@@ -168,6 +168,24 @@ public final class TickSpacing {
             label(unit, day, locale, true);
             label(unit, day, locale, false);
         }
+    }
+
+    /**
+     * Loads, off the FX thread, what the first zooms would otherwise load on it: the language's month
+     * names and date formats for the axis, the compact number format of the badges.
+     */
+    static void preloadInBackground(Locale locale) {
+        Thread preload = new Thread(() -> {
+            preload(locale);
+            java.text.NumberFormat compact = java.text.NumberFormat.getCompactNumberInstance(locale,
+                    java.text.NumberFormat.Style.SHORT);
+            for (int count = 4; count < 2_000_000; count = count * 3 + 1) {
+                compact.format(count);
+            }
+        }, "timeline-preload");
+        preload.setDaemon(true);
+        preload.setPriority(Thread.MIN_PRIORITY);
+        preload.start();
     }
 
     public Unit minorUnit() {

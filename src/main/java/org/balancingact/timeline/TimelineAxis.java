@@ -1,7 +1,6 @@
 package org.balancingact.timeline;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -71,7 +70,7 @@ final class TimelineAxis {
         lineHeight = measure.getLayoutBounds().getHeight();
         double s = view.getStartDay();
         double e = view.getEndDay();
-        TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, Locale.getDefault());
+        TickSpacing ticks = TickSpacing.compute(s, e, width, charWidth, org.balancingact.i18n.Messages.locale());
         double pxPerDay = width / (e - s);
         double lineH = axisHeight / 2;
         List<TickSpacing.Tick> majors = ticks.majorTicks();
@@ -84,8 +83,8 @@ final class TimelineAxis {
             double labelW = textWidth(tick.label(), true);
             if (labelX + labelW > nextX - 4) {
                 labelX = Math.min(labelX, nextX - labelW - 4);
-                if (labelX < x) {
-                    continue;
+                if (labelX < x || labelX < 0) {
+                    continue; // no room for the whole label before the next one: none rather than a cut one
                 }
             }
             Text label = majorLabels.next();

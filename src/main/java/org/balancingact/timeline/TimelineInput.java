@@ -103,6 +103,10 @@ final class TimelineInput {
             double start = dragStartDay - dx / skin.itemsWidth() * span();
             view.setVisibleDays(start, start + span());
         });
+        // pointing at an event lights all its copies (an event with two themes is in two theme lanes)
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> point(
+                skin.inItemsArea(e.getX(), e.getY()) ? skin.itemAt(e.getX(), e.getY()).orElse(null) : null));
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> point(null));
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             dragStartX = Double.NaN;
             draggingCursor = false;
@@ -113,7 +117,7 @@ final class TimelineInput {
                 return;
             }
             Optional<DrawnItem> item = skin.itemAt(e.getX(), e.getY());
-            Optional<TimelineSkin.DrawnCluster> cluster = skin.clusterAt(e.getX(), e.getY());
+            Optional<DrawnCluster> cluster = skin.clusterAt(e.getX(), e.getY());
             if (item.isPresent()) {
                 view.getState().select(Selection.event(item.get().id()));
             } else if (cluster.isPresent()) {
@@ -127,6 +131,41 @@ final class TimelineInput {
             }
             e.consume();
         });
+    }
+
+    /**
+     * The event under the pointer: all its copies light up, and a tooltip says what it is, when (in the
+     * interface language) and in which other lanes it is drawn. Marks drawn without a title (no room)
+     * are read this way.
+     */
+    private void point(DrawnItem item) {
+        String id = item == null ? null : item.id();
+        if (java.util.Objects.equals(id, skin.hovered())) {
+            return;
+        }
+        skin.setHovered(id);
+        if (item == null) {
+            javafx.scene.control.Tooltip.uninstall(view, tooltip);
+            return;
+        }
+        String text = item.accessibleText();
+        java.util.List<String> others = skin.otherLanesOf(item);
+        if (!others.isEmpty()) {
+            text += "\n" + org.balancingact.i18n.Messages.get("timeline.tooltip.alsoIn", String.join(", ", others));
+        }
+        tooltip.setText(text);
+        javafx.scene.control.Tooltip.install(view, tooltip);
+    }
+
+    private final javafx.scene.control.Tooltip tooltip = newTooltip();
+
+    private static javafx.scene.control.Tooltip newTooltip() {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setShowDelay(javafx.util.Duration.millis(350));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        tip.setId("timeline-tooltip");
+        return tip;
     }
 
     private void setFocusDateAt(double x) {

@@ -32,8 +32,21 @@ public class TimelineView extends Control {
     private final ExplorerState state;
     private final ReadOnlyDoubleWrapper startDay = new ReadOnlyDoubleWrapper(this, "startDay");
     private final ReadOnlyDoubleWrapper endDay = new ReadOnlyDoubleWrapper(this, "endDay");
-    private final ObjectProperty<LaneGrouping> laneGrouping = new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.THEME);
+    private final ObjectProperty<LaneGrouping> laneGrouping = new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.NONE);
+    private final javafx.beans.property.BooleanProperty overviewVisible =
+            new javafx.beans.property.SimpleBooleanProperty(this, "overviewVisible", true);
     private boolean mirroring;
+    /** Set while the skin frames the view itself (a pending opening request is not cancelled then). */
+    private boolean framing;
+    /**
+     * What the skin frames at its next layout, when it knows its real size: the opening view, or events
+     * ({@link #frameEvent}, {@link #zoomToSelection}). Observable so the skin lays out again when asked.
+     */
+    private final ObjectProperty<FramingRequest> framingRequest = new SimpleObjectProperty<>(this, "framingRequest");
+
+    javafx.beans.value.ObservableValue<FramingRequest> framingRequestProperty() {
+        return framingRequest;
+    }
 
     public TimelineView(ExplorerState state) {
         this.state = Objects.requireNonNull(state, "state");
@@ -50,8 +63,7 @@ public class TimelineView extends Control {
                 setVisibleDays(range.start().toEpochDay(), range.end().toEpochDay() + 1.0);
             }
         });
-        state.timelineProperty().addListener((obs, was, now) -> showMainPeriod());
-        state.selectionProperty().addListener((obs, was, now) -> revealSelection());
+        state.timelineProperty().addListener((obs, was, now) -> showOpeningView());
     }
 
     @Override
@@ -90,6 +102,25 @@ public class TimelineView extends Control {
 
     /** Shows {@code [start, end)} in fractional epoch days, kept within the zoom limits. */
     public void setVisibleDays(double start, double end) {
+        FramingRequest pending = framingRequest.get();
+        if (pending != null && pending.isOpening() && !framing) {
+            // a caller chose the days (--view, Home, a test) before the opening view was laid out: theirs win
+            framingRequest.set(null);
+        }
+        showDays(start, end);
+    }
+
+    /** The skin's own framing (opening view, reveal): what {@link #setVisibleDays} does, the opening kept. */
+    void frameDays(double start, double end) {
+        framing = true;
+        try {
+            showDays(start, end);
+        } finally {
+            framing = false;
+        }
+    }
+
+    private void showDays(double start, double end) {
         double span = Math.max(MIN_SPAN_DAYS, end - start);
         double[] limits = limits();
         span = Math.min(span, limits[1] - limits[0]);
@@ -140,7 +171,7 @@ public class TimelineView extends Control {
 
     private final javafx.beans.property.BooleanProperty reduceMotion = new javafx.beans.property.SimpleBooleanProperty(
             this, "reduceMotion", Boolean.getBoolean("balancingact.reduceMotion"));
-    private javafx.animation.Timeline transition;
+    private final RangeTransition transition = new RangeTransition(TRANSITION, this::setVisibleDays);
 
     /** When true (the user's "reduce motion" preference), zoom and fit jump instead of gliding. */
     public javafx.beans.property.BooleanProperty reduceMotionProperty() {
@@ -157,26 +188,12 @@ public class TimelineView extends Control {
 
     /** Moves the view to {@code [start, end)}, gliding there in at most {@link #TRANSITION} unless motion is reduced. */
     public void animateTo(double start, double end) {
-        if (transition != null) {
-            transition.stop();
-            transition = null;
-        }
         if (isReduceMotion() || getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            transition.stop();
             setVisibleDays(start, end);
             return;
         }
-        double fromStart = getStartDay();
-        double fromEnd = getEndDay();
-        javafx.beans.property.DoubleProperty t = new javafx.beans.property.SimpleDoubleProperty(0);
-        t.addListener((obs, was, now) -> {
-            double f = now.doubleValue();
-            setVisibleDays(fromStart + (start - fromStart) * f, fromEnd + (end - fromEnd) * f);
-        });
-        transition = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(TRANSITION, new javafx.animation.KeyValue(t, 1,
-                        javafx.animation.Interpolator.EASE_BOTH)));
-        transition.setOnFinished(e -> setVisibleDays(start, end));
-        transition.play();
+        transition.glide(getStartDay(), getEndDay(), start, end);
     }
 
     /** Moves the view by a number of days (negative: towards the past). */
@@ -194,36 +211,90 @@ public class TimelineView extends Control {
     }
 
     /**
-     * The opening view: the main body of the data. A lone event far from the rest (the article's
+     * The view a file opens on: of the ranges between the events' own dates, the one where the most
+     * titles can be read whole at the size the view has (chosen by the skin at its next layout; a resize
+     * before the user moves the view chooses again). Until then, and for files too large to search, the
+     * main period ({@link #showMainPeriod}). Home and Fit all still show everything.
+     */
+    public void showOpeningView() {
+        framing = true;
+        try {
+            showMainPeriod();
+        } finally {
+            framing = false;
+        }
+        framingRequest.set(FramingRequest.OPENING);
+    }
+
+    /**
+     * Frames an event in its context, for a strip that follows a tour: the event drawn as itself with its
+     * whole title, and around it the range where the most neighbours can be read too. Takes effect at the
+     * next layout (the range depends on the view's size); the time cursor is the explorer state's focus
+     * date. Select the event too if it should be emphasised.
+     */
+    public void frameEvent(String eventId) {
+        Objects.requireNonNull(eventId, "eventId");
+        if (shownEvents().size() > OpeningFrame.MAX_EVENTS) {
+            // too many events to search a range: the event in the middle, at the current zoom
+            state.getTimeline().event(eventId).ifPresent(event -> {
+                double middle = TimeSpan.startDay(event.when());
+                double span = getEndDay() - getStartDay();
+                setVisibleDays(middle - span / 3, middle + span * 2 / 3);
+            });
+            return;
+        }
+        framingRequest.set(new FramingRequest(List.of(eventId), true, false));
+    }
+
+    /** The framing asked for since the last layout (null: none), forgotten once taken. */
+    FramingRequest takeFramingRequest() {
+        FramingRequest asked = framingRequest.get();
+        framingRequest.set(null);
+        return asked;
+    }
+
+    // ---- how it looks -------------------------------------------------------------------------
+
+    /**
+     * Whether the overview strip (the density of the whole file and the visible window, under the lanes)
+     * is shown. A compact strip (the presenting stage's timeline) turns it off to give its rows the room.
+     */
+    public javafx.beans.property.BooleanProperty overviewVisibleProperty() {
+        return overviewVisible;
+    }
+
+    public boolean isOverviewVisible() {
+        return overviewVisible.get();
+    }
+
+    public void setOverviewVisible(boolean visible) {
+        overviewVisible.set(visible);
+    }
+
+    /**
+     * The main period of the data. A lone event far from the rest (the article's
      * analogy with the late 1980s) would otherwise squeeze everything else into a sliver; Home
      * still shows everything.
      */
     public void showMainPeriod() {
-        List<Event> events = state.getTimeline().events().stream()
-                .filter(e -> !e.when().isOpenStart() && !e.when().isOpenEnd()).toList();
-        if (events.size() < 3) {
+        double[] main = OpeningFrame.mainPeriod(state.getTimeline().events());
+        if (main == null) {
             fitAll();
             return;
         }
-        long[] starts = events.stream().mapToLong(e -> TimeSpan.startDay(e.when())).sorted().toArray();
-        long[] ends = events.stream().mapToLong(e -> TimeSpan.endDay(e.when())).sorted().toArray();
-        int first = 0;
-        int last = ends.length - 1;
-        while (first < starts.length - 2 && starts[first + 1] - ends[Math.min(first, last)] > ends[last] - starts[first + 1]
-                && ends[first] < starts[first + 1]) {
-            first++;
-        }
-        while (last > first + 1 && starts[last] - ends[last - 1] > ends[last - 1] - starts[first]) {
-            last--;
-        }
-        double from = starts[first];
-        double to = ends[last] + 1;
-        double margin = Math.max(MIN_SPAN_DAYS, (to - from) * FIT_MARGIN);
-        setVisibleDays(from - margin, to + margin);
+        double margin = Math.max(MIN_SPAN_DAYS, (main[1] - main[0]) * FIT_MARGIN);
+        setVisibleDays(main[0] - margin, main[1] + margin);
     }
 
-    /** Zooms to the selected event's possible days, with room around it. */
+    /**
+     * Zooms to the selected event's possible days, with room around it; for an actor, a relation or a
+     * quote, frames all the events it highlights, with room for the last ones' titles.
+     */
     public void zoomToSelection() {
+        if (selectedEvent().isEmpty()) {
+            frameHighlightedEvents();
+            return;
+        }
         selectedEvent().ifPresent(event -> {
             double s = TimeSpan.startDay(event.when());
             double e = TimeSpan.endDay(event.when()) + 1;
@@ -232,6 +303,33 @@ public class TimelineView extends Control {
             double pad = Math.max(MIN_SPAN_DAYS, (e - s) * 0.5);
             animateTo(s - pad, e + pad);
         });
+    }
+
+    private void frameHighlightedEvents() {
+        var highlights = state.getHighlights();
+        if (!highlights.isActive()) {
+            return;
+        }
+        List<String> ids = shownEvents().stream().map(Event::id).filter(highlights.events()::contains).toList();
+        if (!ids.isEmpty() && shownEvents().size() <= OpeningFrame.MAX_EVENTS) {
+            // the range where the most of them can be read whole, found by the skin at its real size
+            framingRequest.set(new FramingRequest(ids, false, true));
+            return;
+        }
+        double first = Double.MAX_VALUE;
+        double last = -Double.MAX_VALUE;
+        for (Event event : shownEvents()) {
+            if (highlights.events().contains(event.id()) && !event.when().isOpenStart()) {
+                first = Math.min(first, Math.max(TimeSpan.startDay(event.when()), getLimitStart()));
+                last = Math.max(last, Math.min(TimeSpan.startDay(event.when()) + 1, getLimitEnd()));
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        double span = Math.max(MIN_SPAN_DAYS * 4, last - first);
+        // titles are written after their marks: the last ones need room to the right
+        animateTo(first - span * 0.04, last + span * 0.45);
     }
 
     double getLimitStart() {
@@ -303,19 +401,5 @@ public class TimelineView extends Control {
             next = Math.max(0, Math.min(events.size() - 1, at + direction));
         }
         state.select(Selection.event(events.get(next).id()));
-    }
-
-    /** When the selection is an event off-screen (chosen in another view), move the view to it. */
-    private void revealSelection() {
-        selectedEvent().ifPresent(event -> {
-            double s = Math.max(TimeSpan.startDay(event.when()), getLimitStart());
-            double e = Math.min(TimeSpan.endDay(event.when()) + 1, getLimitEnd());
-            double span = getEndDay() - getStartDay();
-            boolean visible = s < getEndDay() && e > getStartDay();
-            if (!visible) {
-                double middle = (s + e) / 2;
-                setVisibleDays(middle - span / 2, middle + span / 2);
-            }
-        });
     }
 }

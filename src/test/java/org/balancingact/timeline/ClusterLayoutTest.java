@@ -74,4 +74,34 @@ class ClusterLayoutTest {
         assertEquals(1_000_000, content.clusters().get(0).count());
         assertTrue(content.singles().isEmpty());
     }
+
+    @Test
+    void theKeptEventIsNeverCountedIntoABadge() {
+        LaneIndex index = busyWeek();
+        double s = LocalDate.of(2014, 1, 1).toEpochDay();
+        double e = LocalDate.of(2023, 6, 1).toEpochDay();
+        Event kept = index.part(0, 0).event(index.part(0, 0).firstStartingAtOrAfter(LocalDate.of(2022, 3, 3).toEpochDay()));
+        ClusterLayout.LaneContent content = ClusterLayout.lane(index, 0, s, e, (e - s) / 30, 3, kept, RelatedStarts.NONE);
+        assertTrue(content.singles().contains(kept), "the selected event is drawn as itself");
+        assertEquals(1, content.clusters().size(), "its neighbours stay in a badge");
+        assertEquals(22, total(content), "and every event is still counted once");
+    }
+
+    @Test
+    void aBadgeSaysHowManyOfItsEventsTheSelectionHighlights() {
+        LaneIndex index = busyWeek();
+        double s = LocalDate.of(2014, 1, 1).toEpochDay();
+        double e = LocalDate.of(2023, 6, 1).toEpochDay();
+        List<Event> related = new ArrayList<>();
+        for (int i = 0; i < index.part(0, 0).size(); i++) {
+            Event ev = index.part(0, 0).event(i);
+            if (ev.id().equals("e1") || ev.id().equals("e2") || ev.id().equals("early")) {
+                related.add(ev);
+            }
+        }
+        RelatedStarts starts = RelatedStarts.of(related, ev -> new int[] {0});
+        ClusterLayout.LaneContent content = ClusterLayout.lane(index, 0, s, e, (e - s) / 30, 3, null, starts);
+        assertEquals(1, content.clusters().size());
+        assertEquals(2, content.clusters().get(0).related(), "e1 and e2 are in the badge; 'early' is drawn alone");
+    }
 }

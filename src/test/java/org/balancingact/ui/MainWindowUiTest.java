@@ -102,8 +102,11 @@ class MainWindowUiTest extends UiTestBase {
     }
 
     @Test
-    void laneGroupingSwitchesFromThemesToActors(FxRobot robot) {
+    void laneGroupingSwitchesFromOneLaneToThemesToActors(FxRobot robot) {
         MainWindowPage window = window(robot);
+        assertEquals(LaneGrouping.NONE, window.timeline().view().getLaneGrouping(),
+                "the timeline opens with every event once, in one lane: the most titles can be read");
+        window.timeline().groupBy(LaneGrouping.THEME);
         assertTrue(window.timeline().laneLabels().contains("War"));
         window.timeline().groupBy(LaneGrouping.ACTOR);
         List<String> lanes = window.timeline().laneLabels();

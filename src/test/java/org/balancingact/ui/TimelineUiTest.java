@@ -85,7 +85,7 @@ class TimelineUiTest extends UiTestBase {
         robot.interact(() -> timeline.view().fitAll());
         assertNull(timeline.event("invasion"), "at the whole-range zoom the invasion is inside a badge");
         assertTrue(timeline.skin().isInCluster("invasion"));
-        TimelineSkin.DrawnCluster badge = timeline.clusters().stream()
+        org.balancingact.timeline.DrawnCluster badge = timeline.clusters().stream()
                 .filter(c -> c.fromDay() <= day("2022-02-24") && c.toDay() > day("2022-02-24"))
                 .findFirst().orElseThrow();
         assertTrue(badge.count() > 3);
@@ -123,7 +123,7 @@ class TimelineUiTest extends UiTestBase {
         assertTrue(countries.contains("Belarus"), countries::toString);
         assertFalse(countries.contains("War"));
         timeline.groupBy(LaneGrouping.NONE);
-        assertEquals(List.of("All events"), timeline.laneLabels());
+        assertEquals(List.of(), timeline.laneLabels(), "one lane needs no name: its header column gives its room to the events");
         timeline.groupBy(LaneGrouping.THEME);
         assertTrue(timeline.laneLabels().contains("War"));
     }
@@ -160,6 +160,7 @@ class TimelineUiTest extends UiTestBase {
     @Test
     void collapsingALaneLeavesOnlyBadges(FxRobot robot) {
         TimelinePage timeline = window(robot).timeline();
+        timeline.groupBy(LaneGrouping.THEME);
         robot.interact(() -> timeline.view().setVisibleDays(day("2015-01-01"), day("2015-04-01")));
         assertTrue(timeline.isDrawnAlone("minsk-ii"));
         robot.clickOn(robot.lookup(n -> "lane:war".equals(n.getId())).queryAs(javafx.scene.control.Label.class));
@@ -180,5 +181,27 @@ class TimelineUiTest extends UiTestBase {
         assertEquals("invasion", list.getSelectionModel().getSelectedItem().id(), "it follows a selection made elsewhere");
         robot.interact(() -> list.getSelectionModel().select(0));
         assertEquals(Selection.event(list.getItems().get(0).id()), window.selection(), "and selects for the others");
+    }
+
+    @Test
+    void anEventInTwoThemeLanesReadsAsOneEvent(FxRobot robot) {
+        TimelinePage timeline = window(robot).timeline();
+        timeline.groupBy(LaneGrouping.THEME);
+        robot.interact(() -> timeline.view().setVisibleDays(day("2015-01-01"), day("2015-04-01")));
+        timeline.settle();
+        List<org.balancingact.timeline.DrawnItem> copies = timeline.skin().drawnItems().stream()
+                .filter(i -> i.id().equals("minsk-ii")).toList();
+        assertEquals(2, copies.size(), "Minsk II has two themes: it is drawn in the War and the Diplomacy lanes");
+        assertTrue(copies.stream().allMatch(i -> i.copies() == 2), "each copy is marked ×2");
+        assertTrue(copies.stream().noneMatch(org.balancingact.timeline.DrawnItem::lit));
+        robot.moveTo(timeline.onScreen(copies.get(0).label()));
+        timeline.settle();
+        List<org.balancingact.timeline.DrawnItem> lit = timeline.skin().drawnItems().stream()
+                .filter(org.balancingact.timeline.DrawnItem::lit).toList();
+        assertEquals(List.of("minsk-ii", "minsk-ii"), lit.stream().map(org.balancingact.timeline.DrawnItem::id).toList(),
+                "pointing at one copy lights both, and nothing else");
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) timeline.view().getProperties()
+                .get("javafx.scene.control.Tooltip");
+        assertTrue(tip != null && tip.getText().contains("Also in the lanes: "), "the tooltip says where else it is");
     }
 }

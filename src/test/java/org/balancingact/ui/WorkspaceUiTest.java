@@ -129,13 +129,14 @@ class WorkspaceUiTest extends UiTestBase {
     void aFilterHidesTheSameItemsInAllThreeViews(FxRobot robot) {
         MainWindowPage window = window(robot);
         window.network().clickActor("lukashenko");
-        assertTrue(window.timeline().isShown("invasion"));
+        // (his 23 events take the top rows; the invasion is not his, it may be in a row further down)
+        assertTrue(window.timeline().isInLanes("invasion"));
         assertTrue(window.network().relationShown("r-russia-invades-ukraine"));
         assertTrue(window.quotes().shows("q-feb-24"));
 
         window.filters().open().checkActor("Svetlana Tikhanovskaya");
         assertEquals(Set.of("tikhanovskaya"), window.state().getFilter().actorIds());
-        assertFalse(window.timeline().isShown("invasion"), "the timeline hides the invasion");
+        assertFalse(window.timeline().isInLanes("invasion"), "the timeline hides the invasion");
         assertFalse(window.network().relationShown("r-russia-invades-ukraine"), "the network hides the relation");
         assertFalse(window.quotes().shows("q-feb-24"), "the quote panel hides the quote behind both");
         assertTrue(window.filters().breadcrumbFilter().contains("actors Svetlana Tikhanovskaya"),

@@ -53,6 +53,9 @@ class DrawnEventAuditTest {
 
     @Test
     void anEventCountedInABadgeIsAFinding(FxRobot robot) {
+        // theme lanes: a badge-wide column there shows three events one by one (one lane, the default
+        // since issue 15, shows as many as it has rows, so early 2022 is not a badge in it)
+        robot.interact(() -> timeline.setLaneGrouping(org.balancingact.timeline.LaneGrouping.THEME));
         List<Finding> findings = audit(robot, "exercise-extended", LocalDate.of(2013, 1, 1), LocalDate.of(2023, 1, 1));
         assertEquals(1, findings.size(), () -> findings.toString());
         assertEquals(Finding.Kind.EVENT_NOT_DRAWN_WHOLE, findings.get(0).kind());

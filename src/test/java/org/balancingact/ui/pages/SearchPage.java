@@ -56,6 +56,20 @@ public final class SearchPage {
         return item instanceof TextSearch.Hit h ? h.kind().name().toLowerCase() + ":" + h.id() : "";
     }
 
+    /** Types {@code text}, walks the results with the keyboard to "kind:id" and presses Enter; false if it is not listed. */
+    public boolean find(String text, String kindAndId) {
+        type(text);
+        List<String> rows = rows();
+        if (!rows.contains(kindAndId)) {
+            return false;
+        }
+        for (int i = 0; i <= rows.size() && !highlighted().equals(kindAndId); i++) {
+            press(KeyCode.DOWN);
+        }
+        press(KeyCode.ENTER);
+        return true;
+    }
+
     public Node resultsNode() {
         return results();
     }

@@ -36,16 +36,51 @@ public final class TimelinePage {
     /** The event as drawn now (first occurrence), or null when it is not on screen or inside a badge. */
     public DrawnItem event(String id) {
         // run the layout pass the view asked for, so what a test reads is what the next frame shows
-        robot.interact(() -> {
-            view().applyCss();
-            view().layout();
-        });
+        settle();
         return skin().drawnItem(id).orElse(null);
+    }
+
+    /**
+     * Runs the layout passes the view asked for, so what a test reads is what the next frame shows (a
+     * selection may pan or scroll the view, which asks for one more pass).
+     */
+    public TimelinePage settle() {
+        robot.interact(() -> {
+            for (int i = 0; i < 6; i++) {
+                view().applyCss();
+                view().layout();
+                if (!view().isNeedsLayout()) {
+                    break;
+                }
+            }
+        });
+        return this;
+    }
+
+    /** The events a user can read now: whole title, in sight, nothing over it. */
+    public java.util.Set<String> readable() {
+        settle();
+        return skin().readableEvents();
+    }
+
+    /** Whether the event is drawn as itself (not in a badge), in sight, with its whole title readable. */
+    public boolean isReadable(String id) {
+        DrawnItem item = event(id);
+        return item != null && item.wholeTitleShown() && skin().readableEvents().contains(id);
     }
 
     /** Drawn on screen, alone or counted in a cluster badge. */
     public boolean isShown(String id) {
         return event(id) != null || skin().isInCluster(id);
+    }
+
+    /**
+     * In the lanes at all: drawn (in sight, or in a row the lanes have scrolled away from) or counted in
+     * a badge. What a filter takes away.
+     */
+    public boolean isInLanes(String id) {
+        settle();
+        return skin().drawnItems().stream().anyMatch(i -> i.id().equals(id)) || skin().isInCluster(id);
     }
 
     /** Drawn on its own (not inside a badge). */
@@ -120,7 +155,7 @@ public final class TimelinePage {
     }
 
     /** Cluster badges drawn now. */
-    public List<TimelineSkin.DrawnCluster> clusters() {
+    public List<org.balancingact.timeline.DrawnCluster> clusters() {
         robot.interact(() -> { });
         return skin().drawnClusters();
     }
