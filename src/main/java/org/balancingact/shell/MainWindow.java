@@ -93,18 +93,9 @@ public final class MainWindow {
         main.setDividerPositions(0.44);
 
         VBox chrome = new VBox();
-        classroom = new Classroom(root, chrome, state,
+        // presenting shows a stage of its own in this window instead of all this (present.PresentationMode)
+        classroom = new Classroom(root, state,
                 java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), settings);
-        // presenting: the details pane gives its room to the quotes, and the timeline gets half the height
-        classroom.presentation().presentingProperty().addListener((obs, was, on) -> {
-            if (on) {
-                right.getItems().remove(details);
-            } else if (!right.getItems().contains(details)) {
-                right.getItems().add(details);
-                right.setDividerPositions(0.66);
-            }
-            main.setDividerPositions(on ? 0.5 : 0.44);
-        });
         // the search field sits at the right of the menu bar, where it never overflows off a narrow screen
         MenuBar menuBar = menus();
         javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
@@ -116,7 +107,7 @@ public final class MainWindow {
         installHistoryKeys();
         installSearchKey();
         root.setCenter(main);
-        root.setBottom(new VBox(classroom.tourPanel(), problems, status));
+        root.setBottom(new VBox(problems, status));
         fileActions.acceptDroppedFiles(root);
     }
 

@@ -1,0 +1,124 @@
+package org.balancingact.present;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.balancingact.explore.ExplorerState;
+import org.balancingact.explore.TourPlayer;
+import org.balancingact.network.ActorNetworkView;
+import org.balancingact.present.PresentingKeys.Command;
+import org.balancingact.timeline.LaneGrouping;
+import org.balancingact.timeline.TimelineView;
+
+/**
+ * The stage: what a class sees while a teacher presents. Its own composition of the views, made for a
+ * projector: the step's date in words and its title across the top, a timeline strip framing the step's
+ * event, then the key quote in large type beside the step's network (which gets the most room), and the
+ * tour's navigation at the bottom. Without a tour it shows the selection the same way.
+ */
+public final class StageLayout extends VBox {
+    private final ExplorerState state;
+    private final TourPlayer tour;
+    private final BooleanProperty noteShown;
+    private final Label date = new Label();
+    private final Label title = new Label();
+    private final Label titleLanguage = LanguageTag.label("stage-title-language");
+    private final TimelineView strip;
+    private final ActorNetworkView network;
+    private final Label changes = new Label();
+    private final QuoteBlock quote = new QuoteBlock();
+    private final StageColumns columns;
+    private final StageNavigation navigation;
+    private StageText shown;
+
+    StageLayout(ExplorerState state, TourPlayer tour, Consumer<Command> perform, BooleanProperty autoplayOn,
+                BooleanProperty noteShown, ObservableBooleanValue hasTours) {
+        this.state = state;
+        this.tour = tour;
+        this.noteShown = noteShown;
+        setId("stage");
+        getStyleClass().add("presenting-stage");
+
+        date.setId("stage-date");
+        date.getStyleClass().add("stage-date");
+        title.setId("stage-title");
+        title.getStyleClass().add("stage-title");
+        for (Label label : new Label[] {date, title, changes}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox titleRow = new HBox(title, titleLanguage);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        titleRow.getStyleClass().add("stage-tagged");
+        HBox.setHgrow(title, Priority.ALWAYS);
+        VBox heading = new VBox(date, titleRow);
+        heading.setId("stage-heading");
+        heading.getStyleClass().add("stage-heading");
+
+        strip = new TimelineView(state);
+        strip.getStyleClass().add("timeline-strip");
+        strip.setLaneGrouping(LaneGrouping.NONE);
+
+        network = new ActorNetworkView(state);
+        network.getStyleClass().add("stage-network");
+        changes.setId("stage-changes");
+        changes.getStyleClass().add("stage-changes");
+        VBox networkColumn = new VBox(network, changes);
+        networkColumn.getStyleClass().add("stage-network-column");
+        VBox.setVgrow(network, Priority.ALWAYS);
+        columns = new StageColumns(quote, networkColumn);
+        VBox.setVgrow(columns, Priority.ALWAYS);
+
+        navigation = new StageNavigation(tour, perform, autoplayOn, noteShown, hasTours);
+        getChildren().addAll(heading, strip, columns, navigation);
+
+        state.selectionProperty().addListener((obs, was, now) -> refresh());
+        state.focusDateProperty().addListener((obs, was, now) -> refresh());
+        state.timelineProperty().addListener((obs, was, now) -> refresh());
+        tour.tourProperty().addListener((obs, was, now) -> refresh());
+        tour.stepProperty().addListener((obs, was, now) -> refresh());
+        noteShown.addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    /** Says the step (or the selection) again: after every move of the tour, the selection or the date. */
+    void refresh() {
+        StageText text = StageText.of(state, tour);
+        shown = text;
+        date.setText(text.date());
+        title.setText(text.title());
+        LanguageTag.set(titleLanguage, text.titleInEnglish() ? "EN" : "");
+        quote.show(text, noteShown.get());
+        quote.setVisible(text.hasQuote() || (noteShown.get() && text.hasNote()));
+        quote.setManaged(quote.isVisible());
+        navigation.refresh(state.getTimeline().title(), text.hasNote());
+        setAccessibleText(text.date() + " — " + text.title());
+    }
+
+    /** What the stage says now. */
+    public StageText shown() {
+        return shown;
+    }
+
+    /** The timeline strip framing the step's event. */
+    public TimelineView strip() {
+        return strip;
+    }
+
+    /** The step's network. */
+    public ActorNetworkView network() {
+        return network;
+    }
+
+    /** The quote column's share of the stage's width (for tests and measurements). */
+    double quoteShare() {
+        return columns.quoteShare();
+    }
+}
