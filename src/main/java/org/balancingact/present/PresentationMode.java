@@ -35,8 +35,9 @@ public final class PresentationMode {
     private final TourPlayer tours;
     private final TypeSize typeSize;
     private final BooleanProperty swapped;
-    private final Screens screens;
-    private final Clock clock;
+    private Screens screens;
+    private Clock clock;
+    private boolean windowed;
     private final ObservableBooleanValue reduceMotion;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final BooleanProperty noteShown = new SimpleBooleanProperty(this, "noteShown", false);
@@ -92,6 +93,27 @@ public final class PresentationMode {
     /** Whether the tour moves on by itself every twelve seconds. */
     public BooleanProperty autoplayProperty() {
         return autoplay.onProperty();
+    }
+
+    /**
+     * The screens presenting chooses from (the system's by default); tests pass fake ones. Takes effect
+     * the next time presenting starts or the screens are swapped.
+     */
+    public void setScreens(Screens screens) {
+        this.screens = java.util.Objects.requireNonNull(screens, "screens");
+    }
+
+    /** Where the console's elapsed time comes from (the system clock by default; tests pass a fixed one). */
+    public void setClock(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * When true, presenting lays the stage out in the window as it is, without full screen or a console:
+     * how tests see the stage at a chosen size (a headless screen has one size per run). Default false.
+     */
+    public void setWindowed(boolean windowed) {
+        this.windowed = windowed;
     }
 
     public void toggle() {
@@ -172,6 +194,9 @@ public final class PresentationMode {
     }
 
     private void placeWindows() {
+        if (windowed) {
+            return;
+        }
         Window shown = window.getScene() == null ? null : window.getScene().getWindow();
         if (!(shown instanceof Stage main)) {
             return;
