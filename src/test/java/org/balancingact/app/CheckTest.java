@@ -60,7 +60,7 @@ class CheckTest {
         Path bundled = Path.of("data", "timeline.json");
         int code = Check.run(new TimelineFiles(), bundled, out);
         assertEquals(0, code, lines()::toString);
-        assertEquals(List.of(bundled + ": no problems (42 events, 33 actors, 51 relations, 70 quotes)"), lines());
+        assertEquals(List.of(bundled + ": no problems (42 events, 33 actors, 51 relations, 74 quotes)"), lines());
     }
 
     @Test
