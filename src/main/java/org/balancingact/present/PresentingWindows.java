@@ -72,14 +72,14 @@ final class PresentingWindows {
             consoleWindow.setScene(scene);
             consoleWindow.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> consoleClosed.run());
         }
+        // the console takes its screen's usable area (not maximised: a window manager maximises a window
+        // on the screen it thinks best, which need not be the one the plan chose)
         Rectangle2D area = consoleScreen.get();
-        consoleWindow.setMaximized(false);
         consoleWindow.setX(area.getMinX());
         consoleWindow.setY(area.getMinY());
         consoleWindow.setWidth(area.getWidth());
         consoleWindow.setHeight(area.getHeight());
         consoleWindow.show();
-        consoleWindow.setMaximized(true);
     }
 
     Optional<Stage> consoleWindow() {

@@ -11,7 +11,7 @@ import javafx.geometry.Rectangle2D;
  * them the other way round.
  *
  * @param stage   the screen the stage fills
- * @param console the screen of the presenter console; empty with one screen
+ * @param console the part of the other screen the presenter console takes (without its panels); empty with one screen
  */
 public record ScreenPlan(Rectangle2D stage, Optional<Rectangle2D> console) {
 
@@ -27,9 +27,9 @@ public record ScreenPlan(Rectangle2D stage, Optional<Rectangle2D> console) {
         if (other.isEmpty()) {
             return new ScreenPlan(primary.bounds(), Optional.empty());
         }
-        Rectangle2D projector = other.get().bounds();
-        return swapped ? new ScreenPlan(primary.bounds(), Optional.of(projector))
-                : new ScreenPlan(projector, Optional.of(primary.bounds()));
+        Screens.Display projector = other.get();
+        return swapped ? new ScreenPlan(primary.bounds(), Optional.of(projector.visualBounds()))
+                : new ScreenPlan(projector.bounds(), Optional.of(primary.visualBounds()));
     }
 
     public boolean hasConsole() {

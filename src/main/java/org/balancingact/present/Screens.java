@@ -13,10 +13,14 @@ public interface Screens {
     List<Display> all();
 
     /**
-     * One screen: where it is on the virtual desktop, and whether the system calls it primary (the
-     * teacher's laptop panel, where the menus and the mouse usually are).
+     * One screen: where it is on the virtual desktop, the part of it windows may use (without the
+     * desktop's panels), and whether the system calls it primary (the teacher's laptop panel, where the
+     * menus and the mouse usually are).
      */
-    record Display(Rectangle2D bounds, boolean primary) {
+    record Display(Rectangle2D bounds, Rectangle2D visualBounds, boolean primary) {
+        public Display(Rectangle2D bounds, boolean primary) {
+            this(bounds, bounds, primary);
+        }
     }
 
     /** The screens JavaFX reports (mirrored displays are reported as one). */
@@ -24,10 +28,10 @@ public interface Screens {
         return () -> {
             Screen primary = Screen.getPrimary();
             List<Display> displays = new java.util.ArrayList<>();
-            displays.add(new Display(primary.getBounds(), true));
+            displays.add(new Display(primary.getBounds(), primary.getVisualBounds(), true));
             for (Screen screen : Screen.getScreens()) {
                 if (!screen.equals(primary)) {
-                    displays.add(new Display(screen.getBounds(), false));
+                    displays.add(new Display(screen.getBounds(), screen.getVisualBounds(), false));
                 }
             }
             return List.copyOf(displays);
