@@ -75,11 +75,12 @@ final class PresentingWindows {
         // the console takes its screen's usable area (not maximised: a window manager maximises a window
         // on the screen it thinks best, which need not be the one the plan chose)
         Rectangle2D area = consoleScreen.get();
+        consoleWindow.show();
+        // placed once shown: a window manager places and sizes a new window itself when it is mapped
         consoleWindow.setX(area.getMinX());
         consoleWindow.setY(area.getMinY());
         consoleWindow.setWidth(area.getWidth());
         consoleWindow.setHeight(area.getHeight());
-        consoleWindow.show();
     }
 
     Optional<Stage> consoleWindow() {

@@ -92,7 +92,7 @@ public final class Classroom {
                 typeScale.setPercent(percent);
             }
         };
-        return new PresentationMode(root, state, tours, size, stageOnPrimary, Screens.system(), Clock.systemUTC(), reduceMotion);
+        return new PresentationMode(root, state, tours, size, stageOnPrimary, Screens.configured(), Clock.systemUTC(), reduceMotion);
     }
 
     public TypeScale typeScale() {

@@ -58,4 +58,16 @@ class ScreenPlanTest {
         assertTrue(plan.hasConsole());
         assertEquals(LAPTOP, plan.console().orElseThrow());
     }
+
+    @Test
+    void screensCanBeListedWhereTheSystemReportsOneWideScreen() {
+        Rectangle2D[] listed = Screens.parse("1280x720+0+0, 1920x1080+1280+0");
+        assertEquals(new Rectangle2D(0, 0, 1280, 720), listed[0]);
+        assertEquals(new Rectangle2D(1280, 0, 1920, 1080), listed[1]);
+        ScreenPlan plan = ScreenPlan.of(Screens.of(listed).all(), false);
+        assertEquals(listed[1], plan.stage(), "the first listed is the primary one: the stage goes to the second");
+        IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Screens.parse("1920x1080"));
+        assertTrue(wrong.getMessage().contains("WIDTHxHEIGHT+X+Y"), wrong.getMessage());
+    }
 }
