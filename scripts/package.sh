@@ -59,7 +59,9 @@ module_path="$modules$sep$app_jar"
 # 2. jlink image with the ControlsFX flags (pom property controlsfx.jvmFlags) baked in
 step "jlink $BUILD_DIR/image"
 # org.slf4j.nop: the networknt validator logs through SLF4J; without a provider it warns on stderr
-jlink_image "$BUILD_DIR/image" "$module_path" "$APP_MODULE" "$APP_MAIN_CLASS" "$NAME" "$APP_JVM_FLAGS" org.slf4j.nop
+# en,be,ru,uk: the interface languages' CLDR data (month names in dates), issue 15
+jlink_image "$BUILD_DIR/image" "$module_path" "$APP_MODULE" "$APP_MAIN_CLASS" "$NAME" "$APP_JVM_FLAGS" \
+  org.slf4j.nop en,be,ru,uk
 
 # 3. the app-specific CDS archive: a training run up to the first frame needs a display
 step "CDS training run"
@@ -76,6 +78,21 @@ common=(--name "$NAME" --app-version "$APP_VERSION" --vendor "Balancing Act"
 "$JDK_HOME/bin/jpackage" --type app-image --runtime-image "$BUILD_DIR/image" \
   --module "$APP_MODULE/$APP_MAIN_CLASS" --icon "$icon" --dest "$BUILD_DIR/app-image" "${common[@]}"
 
+# 4b. Linux: the desktop entry and the icon theme files, in the layout of /usr/share, inside the app
+#     (lib/desktop/). The .deb's postinst copies them to /usr/share/applications and
+#     /usr/share/icons/hicolor; jpackage itself can only pack files under /opt/balancing-act.
+if [ "$os" = linux ]; then
+  desktop="$BUILD_DIR/app-image/$NAME/lib/desktop"
+  mkdir -p "$desktop/icons/hicolor/scalable/apps"
+  cp packaging/linux/balancing-act.desktop "$desktop/"
+  for png in packaging/icons/balancing-act-*.png; do
+    size=${png##*-}; size=${size%.png}
+    mkdir -p "$desktop/icons/hicolor/${size}x$size/apps"
+    cp "$png" "$desktop/icons/hicolor/${size}x$size/apps/balancing-act.png"
+  done
+  cp packaging/icons/balancing-act.svg "$desktop/icons/hicolor/scalable/apps/balancing-act.svg"
+fi
+
 if [ "${PACKAGE_INSTALLERS:-true}" = false ]; then
   step "done (installer skipped)"
   exit 0
@@ -91,10 +108,12 @@ case "$os" in
       "$BUILD_DIR/installer/$NAME-$APP_VERSION-linux-x64.tar.gz" image
     step "jpackage deb"
     command -v fakeroot >/dev/null || _apt_install_missing fakeroot
+    # packaging/linux holds the control file (its Depends is the whole list: jpackage's own list,
+    # computed from this build machine's libraries, named Debian-only packages) and the maintainer
+    # scripts, which register the menu entry without xdg-desktop-menu (packaging/README.md). No
+    # --icon or --linux-shortcut: either would make jpackage add its own xdg-desktop-menu calls.
     "$JDK_HOME/bin/jpackage" --type deb --app-image "$BUILD_DIR/app-image/$NAME" --dest "$BUILD_DIR/installer" \
-      --resource-dir packaging/linux --icon "$icon" \
-      --linux-shortcut --linux-menu-group Education --linux-app-category education \
-      --linux-package-deps "libgtk-3-0, libxtst6" "${common[@]}"
+      --resource-dir packaging/linux --linux-app-category education "${common[@]}"
     ;;
   windows)
     step "jpackage msi (needs WiX Toolset 3 on PATH)"

@@ -2,8 +2,12 @@
 # Sourced by scripts/package.sh and scripts/bench-startup.sh: the product and the benchmark's bare
 # "hello" stage are packaged by the same two functions, so their start-up times compare fairly.
 
-# jlink_image OUT MODULE_PATH MODULE MAIN_CLASS LAUNCHER "JVM FLAGS" [EXTRA_MODULES]
+# jlink_image OUT MODULE_PATH MODULE MAIN_CLASS LAUNCHER "JVM FLAGS" [EXTRA_MODULES] [LOCALES]
 # EXTRA_MODULES (comma-separated) are service providers nothing `requires`, e.g. org.slf4j.nop.
+# LOCALES (comma-separated, e.g. en,be,ru,uk) adds jdk.localedata cut down to those languages
+# (jlink --include-locales): without it java.base knows only English CLDR data, and dates come out
+# as "24 Feb 2022" in every interface language. Nothing `requires` jdk.localedata either: java.time
+# finds it as a service provider.
 # A stripped runtime image with a launcher script bin/LAUNCHER. The JVM flags are baked into the
 # image (jlink --add-options), so every java started from it gets them: bin/LAUNCHER, bin/java, and a
 # jpackage launcher on top of it.
@@ -12,12 +16,21 @@
 # - --compress=1 (shared constant strings), not 2 (zip): lib/modules is 58 MB instead of 37 MB, but
 #   the .deb's xz and the .tar.gz compress it far better than already-zipped entries (xz: 16 MB
 #   instead of 35 MB), so what a student downloads is smaller, and nothing is inflated at start-up.
-# - no sound or splash-screen libraries (the app plays no sound and has no AWT splash screen);
+# - no sound or splash-screen libraries (the app plays no sound and has no AWT splash screen), and
+#   no libjavajpeg.so: ImageIO's JPEG codec, which the app never uses (its exports are PNG, read and
+#   written by JavaFX and ImageIO's pure-Java PNG codec). It is the only library of the image that
+#   needs the system's libjpeg.so.62, a Debian name (libjpeg62-turbo) that Ubuntu does not install;
+#   without it the .deb's Depends need no libjpeg at all (packaging/README.md, "Depends").
 # - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
 #   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
 jlink_image() {
-  local out=$1 module_path=$2 module=$3 main_class=$4 launcher=$5 flags=$6 extra=${7:-}
+  local out=$1 module_path=$2 module=$3 main_class=$4 launcher=$5 flags=$6 extra=${7:-} locales=${8:-}
   rm -rf "$out"
+  local locale_options=()
+  if [ -n "$locales" ]; then
+    extra="${extra:+$extra,}jdk.localedata"
+    locale_options=(--include-locales="$locales")
+  fi
   local add_options=()
   if [ -n "$flags" ]; then
     add_options=(--add-options=" $flags") # the leading space: jlink reads a value starting with -- as an option
@@ -35,8 +48,9 @@ jlink_image() {
     --add-modules "$module${extra:+,$extra}" \
     --launcher "$launcher=$module/$main_class" \
     "${add_options[@]}" \
+    ${locale_options[@]+"${locale_options[@]}"} \
     --strip-debug --compress=1 --no-header-files --no-man-pages \
-    --exclude-files='**/libjsound.so,**/libsplashscreen.so' \
+    --exclude-files='**/libjsound.so,**/libsplashscreen.so,**/libjavajpeg.so' \
     ${fx_natives[@]+"${fx_natives[@]}"} \
     --output "$out"
   if [ ${#fx_natives[@]} -gt 0 ]; then

@@ -1,6 +1,7 @@
 package org.balancingact.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +16,7 @@ import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
 import org.balancingact.i18n.Messages;
+import org.balancingact.model.HistoricalDate;
 import org.balancingact.model.Timeline;
 import org.balancingact.shell.MainWindow;
 import org.balancingact.shell.Settings;
@@ -72,6 +74,8 @@ public final class BalancingActApp extends Application {
             FirstFrame.whenDrawn(stage, ms -> {
                 System.out.println("first-frame-ms: " + ms);
                 System.out.println("first-frame-cpu-ms: " + FirstFrame.cpuMillisSinceProcessStart());
+                // after the measurement; proves the image's locale data (.ci/run checks it under --lang ru)
+                System.out.println("formatted-date: " + HistoricalDate.ofDay(LocalDate.of(2022, 2, 24)).inWords());
                 System.out.flush();
                 System.exit(0);
             });

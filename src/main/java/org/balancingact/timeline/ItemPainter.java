@@ -67,12 +67,14 @@ final class ItemPainter {
                 gc.setGlobalAlpha(look.opacity());
                 BoundingBox mark = paintMark(gc, placement, markY, markH, width, look);
                 BoundingBox label = null;
+                String labelText = null;
                 if (placement.labelWidth() > 0) {
-                    label = paintLabel(gc, placement, rowY, rowHeight, look);
+                    labelText = fit(EventText.label(placement.event()), look.font(), placement.labelWidth());
+                    label = paintLabel(gc, placement, labelText, rowY, rowHeight, look);
                 }
                 gc.setGlobalAlpha(1);
                 drawn.add(new DrawnItem(placement.event(), laneIndex, shift(mark, offsetX, offsetY),
-                        label == null ? null : shift(label, offsetX, offsetY), emphasis));
+                        label == null ? null : shift(label, offsetX, offsetY), emphasis, labelText));
             }
         }
     }
@@ -97,10 +99,10 @@ final class ItemPainter {
         return new BoundingBox(x0, markY, w, markH);
     }
 
-    private BoundingBox paintLabel(GraphicsContext gc, LaneLayout.Placement p, double rowY, double rowHeight,
-                                   Palette.Look look) {
+    /** Draws {@code text} (the label, already fitted to the room) and returns where it went. */
+    private BoundingBox paintLabel(GraphicsContext gc, LaneLayout.Placement p, String text, double rowY,
+                                   double rowHeight, Palette.Look look) {
         Font font = look.font();
-        String text = fit(EventText.label(p.event()), font, p.labelWidth());
         double x = Math.round(p.labelX());
         gc.setFont(font);
         gc.setFill(look.text());
