@@ -210,7 +210,8 @@ public final class PresentationMode {
                 }
             });
         }
-        windows.place(ScreenPlan.of(screens.all(), swapped.get()), window.getScene(), this::newConsole, this::handleKey, this::leave);
+        String hint = org.balancingact.i18n.Messages.get(tours.isPlaying() ? "present.exitHint.tour" : "present.exitHint");
+        windows.place(ScreenPlan.of(screens.all(), swapped.get()), hint, window.getScene(), this::newConsole, this::handleKey, this::leave);
     }
 
     private PresenterConsole newConsole() {

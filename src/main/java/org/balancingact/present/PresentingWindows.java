@@ -32,7 +32,7 @@ final class PresentingWindows {
     }
 
     /** Places the windows by the plan; {@code console} is shown on the console's screen if the plan has one. */
-    void place(ScreenPlan plan, Scene stageScene, java.util.function.Supplier<PresenterConsole> console,
+    void place(ScreenPlan plan, String exitHint, Scene stageScene, java.util.function.Supplier<PresenterConsole> console,
                java.util.function.Consumer<KeyEvent> keys,
                Runnable consoleClosed) {
         if (boundsBefore == null) {
@@ -41,7 +41,7 @@ final class PresentingWindows {
         }
         moving = true;
         try {
-            window.setFullScreenExitHint(Messages.get("present.exitHint"));
+            window.setFullScreenExitHint(exitHint);
             // Esc is ours: the first ends the tour, the second leaves presenting (JavaFX would leave full screen at once)
             window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             if (!onScreen(window, plan.stage())) {
