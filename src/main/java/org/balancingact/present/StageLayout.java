@@ -79,6 +79,8 @@ public final class StageLayout extends VBox {
         navigation = new StageNavigation(tour, perform, autoplayOn, noteShown, hasTours);
         getChildren().addAll(heading, strip, columns, navigation);
 
+        widthProperty().addListener((obs, was, now) -> scaleToTheScreen());
+        heightProperty().addListener((obs, was, now) -> scaleToTheScreen());
         state.selectionProperty().addListener((obs, was, now) -> refresh());
         state.focusDateProperty().addListener((obs, was, now) -> refresh());
         state.timelineProperty().addListener((obs, was, now) -> refresh());
@@ -100,6 +102,26 @@ public final class StageLayout extends VBox {
         quote.setManaged(quote.isVisible());
         navigation.refresh(state.getTimeline().title(), text.hasNote());
         setAccessibleText(text.date() + " — " + text.title());
+    }
+
+    /** The stage is made for 1024×768; on a larger screen everything on it grows with the screen, like a slide. */
+    static final double DESIGN_WIDTH = 1024;
+    static final double DESIGN_HEIGHT = 768;
+    private double scale = 1;
+
+    /**
+     * Scales the stage's type (and with it every size in em) by how much larger than 1024×768 the stage
+     * is, in steps of 5 %, never below the window's own type: a full-HD projector in a large room gets a
+     * 40 % larger quote, not a sea of empty space. Relative to the window's type (em), so Ctrl + and
+     * Ctrl − still work on top of it.
+     */
+    private void scaleToTheScreen() {
+        double fit = Math.min(getWidth() / DESIGN_WIDTH, getHeight() / DESIGN_HEIGHT);
+        double next = Math.max(1, Math.min(2, Math.floor(fit * 20) / 20));
+        if (next != scale) {
+            scale = next;
+            setStyle(scale == 1 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem;", scale));
+        }
     }
 
     /** What the stage says now. */
