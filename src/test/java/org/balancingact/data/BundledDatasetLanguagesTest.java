@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +45,6 @@ class BundledDatasetLanguagesTest {
     }
 
     @Test
-    @Disabled("translations land next: the lead enables this when the be, ru and uk texts are in")
     void everyTextAStudentReadsHasBelarusianRussianAndUkrainianInCyrillic() {
         List<String> wrong = new ArrayList<>();
         JsonNode root = BundledDatasetJson.ROOT;
@@ -81,6 +79,22 @@ class BundledDatasetLanguagesTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void theBundledDatasetOpensWithoutATranslationWarning() {
+        var result = new TimelineFiles().readBundled();
+        var loaded = org.junit.jupiter.api.Assertions.assertInstanceOf(ReadResult.Loaded.class, result, result::toString);
+        assertEquals(List.of(), loaded.warnings(), "every translated text has en, be, ru and uk");
+    }
+
+    @Test
+    void theDatasetSaysItsTranslationsAreTheTeamsAndWelcomeReview() {
+        JsonNode description = BundledDatasetJson.ROOT.path("description");
+        for (String language : List.of("en", "be", "ru", "uk")) {
+            assertEquals(true, description.path(language).asText().contains("Balancing Act"),
+                    () -> language + " description names who translated it");
+        }
     }
 
     /** A missing field needs no translation; a plain string is English only; an object needs be, ru and uk. */
