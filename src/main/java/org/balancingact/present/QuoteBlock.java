@@ -49,7 +49,12 @@ final class QuoteBlock extends VBox {
         noteBox.setId("stage-note-box");
         noteBox.getStyleClass().add("stage-note-box");
         noteBox.getChildren().addAll(noteHeading, withTag(note, noteLanguage), withTag(question, questionLanguage));
-        getChildren().addAll(withTag(quote, quoteLanguage), attribution, noteBox);
+        // the quote's "EN" opens the line that says whose words they are, where it reads as "said in English"
+        HBox source = new HBox(quoteLanguage, attribution);
+        source.getStyleClass().add("stage-tagged");
+        source.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox.setHgrow(attribution, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(quote, source, noteBox);
     }
 
     private static HBox withTag(Label text, Label tag) {
@@ -62,10 +67,10 @@ final class QuoteBlock extends VBox {
     void show(StageText text, boolean noteShown) {
         // quotation marks inside the quote become single ones, as in any quotation within a quotation
         quote.setText(text.hasQuote() ? "“" + text.quote().replace('“', '‘').replace('”', '’') + "”" : "");
-        showIf(quote.getParent(), text.hasQuote());
+        showIf(quote, text.hasQuote());
         LanguageTag.set(quoteLanguage, text.quoteLanguage());
         attribution.setText(text.attribution().isEmpty() ? "" : "— " + text.attribution());
-        showIf(attribution, !text.attribution().isEmpty());
+        showIf(attribution.getParent(), !text.attribution().isEmpty() || !text.quoteLanguage().isEmpty());
         note.setText(text.note());
         showIf(note.getParent(), !text.note().isEmpty());
         LanguageTag.set(noteLanguage, text.noteInEnglish() ? "EN" : "");
