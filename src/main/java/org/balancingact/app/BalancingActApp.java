@@ -112,7 +112,7 @@ public final class BalancingActApp extends Application {
         window.timelineView().requestFocus();
         if (options.data().isPresent()) {
             Path file = options.data().get();
-            ReadResult result = window.open(file);
+            ReadResult result = window.open(file, options.imports());
             if (options.smokeTest() && !result.isLoaded()) {
                 failSmokeTest(file.toString(), result);
             }

@@ -2,6 +2,9 @@ package org.balancingact.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import org.balancingact.data.ImportOptions;
+import org.balancingact.data.ImportReport;
 import org.balancingact.data.Problem;
 import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
@@ -9,7 +12,9 @@ import org.balancingact.model.Timeline;
 
 /**
  * {@code --check FILE}: the checks File ▸ Open makes ({@link TimelineFiles}), without a window and
- * without starting JavaFX, so dataset authors can run them in their own CI.
+ * without starting JavaFX, so dataset authors can run them in their own CI. Errors and warnings are
+ * printed the way compilers print them; notes say how an imported file was read (its columns, its
+ * encoding); the last line is always the summary.
  */
 public final class Check {
     public static final int CLEAN = 0;
@@ -18,29 +23,39 @@ public final class Check {
     private Check() {
     }
 
-    /**
-     * Checks one file. Each problem goes to {@code out} as {@code file:line:column: message} (the form
-     * compilers use, so editors and CI logs link to it); a clean file gets one summary line.
-     *
-     * @return {@link #CLEAN} (0) or {@link #PROBLEMS} (1)
-     */
     public static int run(TimelineFiles files, Path file, PrintStream out) {
-        ReadResult result = files.read(file);
-        if (result instanceof ReadResult.Failed failed) {
-            for (Problem problem : failed.problems()) {
-                out.println(problem.format());
+        return run(files, file, ImportOptions.NONE, false, out);
+    }
+
+    /**
+     * Checks one file. Each problem goes to {@code out} as {@code file:line:column: message} (a warning as
+     * {@code file:line:column: warning: message}), then notes as {@code file: note: ...}, then the summary
+     * {@code FILE: N events, N actors, N relations, N quotes (N errors, N warnings)}.
+     *
+     * @param strict warnings fail the check too
+     * @return {@link #CLEAN} (0) or {@link #PROBLEMS} (1): 1 on any error, and with {@code strict} on any warning
+     */
+    public static int run(TimelineFiles files, Path file, ImportOptions options, boolean strict, PrintStream out) {
+        ReadResult result = files.read(file, options);
+        List<Problem> problems = result.problems();
+        for (Problem problem : problems) {
+            out.println(problem.format());
+        }
+        long warnings = problems.stream().filter(Problem::isWarning).count();
+        long errors = problems.size() - warnings;
+        Timeline t = result instanceof ReadResult.Loaded loaded ? loaded.timeline() : null;
+        if (result instanceof ReadResult.Loaded loaded && loaded.report().kind() != ImportReport.Kind.OWN_FORMAT) {
+            ImportReport report = loaded.report();
+            for (String note : report.notes()) {
+                out.println(file + ": note: " + note);
             }
-            out.flush();
-            return PROBLEMS;
+            out.println(file + ": note: " + (report.countsSlides() ? "slides" : "rows") + " read: " + report.read()
+                    + ", left out: " + report.leftOut() + "; encoding: " + report.encoding());
         }
-        ReadResult.Loaded loaded = (ReadResult.Loaded) result;
-        for (Problem warning : loaded.warnings()) {
-            out.println(warning.format());
-        }
-        Timeline t = loaded.timeline();
-        out.println(file + ": no problems (" + t.events().size() + " events, " + t.actors().size() + " actors, "
-                + t.relations().size() + " relations, " + t.quotes().size() + " quotes)");
+        out.println(file + ": " + (t == null ? 0 : t.events().size()) + " events, " + (t == null ? 0 : t.actors().size())
+                + " actors, " + (t == null ? 0 : t.relations().size()) + " relations, " + (t == null ? 0 : t.quotes().size())
+                + " quotes (" + errors + " errors, " + warnings + " warnings)");
         out.flush();
-        return CLEAN;
+        return errors > 0 || strict && warnings > 0 ? PROBLEMS : CLEAN;
     }
 }

@@ -43,7 +43,7 @@ public final class Main {
             out.println("Balancing Act " + version());
             return 0;
         }
-        return Check.run(new TimelineFiles(), options.check().orElseThrow(), out);
+        return Check.run(new TimelineFiles(), options.check().orElseThrow(), options.imports(), options.strict(), out);
     }
 
     static int usage(Options.UsageException e, PrintStream err) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.balancingact.data.ColumnMapping;
+import org.balancingact.data.DateOrder;
+import org.balancingact.data.ImportOptions;
 
 /**
  * The command line, parsed once into an immutable value. {@link #parse} never exits and never prints:
@@ -26,7 +29,9 @@ public record Options(
         Optional<Path> check,
         boolean smokeTest,
         Optional<Days> view,
-        Optional<LocalDate> date) {
+        Optional<LocalDate> date,
+        ImportOptions imports,
+        boolean strict) {
 
     /** {@code --view FROM..TO}: the days the timeline opens on, both included. */
     public record Days(LocalDate from, LocalDate to) {
@@ -40,11 +45,13 @@ public record Options(
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(imports, "imports");
     }
 
     /** No option at all: the explorer on the bundled dataset. */
     public static final Options NONE = new Options(false, false, Optional.empty(), Optional.empty(), false,
-            Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+            ImportOptions.NONE, false);
 
     /** A command line the program cannot act on; the message says why, in the user's terms. */
     public static final class UsageException extends Exception {
@@ -76,6 +83,8 @@ public record Options(
         boolean smokeTest = false;
         Optional<Days> view = Optional.empty();
         Optional<LocalDate> date = Optional.empty();
+        ImportOptions imports = ImportOptions.NONE;
+        boolean strict = false;
 
         List<String> rest = new ArrayList<>(args);
         int i = 0;
@@ -93,7 +102,9 @@ public record Options(
                 case "--version" -> version = flag(name, inlineValue);
                 case "--present" -> present = flag(name, inlineValue);
                 case "--smoke-test" -> smokeTest = flag(name, inlineValue);
-                case "--data", "--select", "--tour", "--lang", "--check", "--view", "--date" -> {
+                case "--strict" -> strict = flag(name, inlineValue);
+                case "--data", "--select", "--tour", "--lang", "--check", "--view", "--date", "--columns", "--encoding",
+                        "--date-format" -> {
                     String value;
                     if (inlineValue != null) {
                         value = inlineValue;
@@ -112,6 +123,11 @@ public record Options(
                         case "--lang" -> lang = Optional.of(locale(value));
                         case "--view" -> view = Optional.of(days(value));
                         case "--date" -> date = Optional.of(day(value));
+                        case "--columns" -> imports = imports.withColumns(columns(value));
+                        case "--encoding" -> imports = imports.withEncoding(encoding(value));
+                        case "--date-format" -> imports = imports.withDateOrder(DateOrder.named(value).orElseThrow(() ->
+                                new UsageException("--date-format expects YMD, MDY or DMY (the order of year, month and day), not \""
+                                        + value + "\".")));
                         default -> check = Optional.of(Path.of(value));
                     }
                 }
@@ -120,7 +136,10 @@ public record Options(
                         : "Unexpected argument " + arg + " (to open a file, use --data " + arg + ").");
             }
         }
-        return new Options(help, version, data, select, present, tour, lang, check, smokeTest, view, date);
+        if (strict && check.isEmpty()) {
+            throw new UsageException("--strict goes with --check FILE: it makes warnings fail the check too.");
+        }
+        return new Options(help, version, data, select, present, tour, lang, check, smokeTest, view, date, imports, strict);
     }
 
     private static boolean flag(String name, String inlineValue) throws UsageException {
@@ -136,6 +155,9 @@ public record Options(
             case "--lang" -> "xx";
             case "--view" -> "FROM..TO";
             case "--date" -> "YYYY-MM-DD";
+            case "--columns" -> "date=COLUMN,title=COLUMN,...";
+            case "--encoding" -> "NAME";
+            case "--date-format" -> "YMD|MDY|DMY";
             default -> "ID";
         };
     }
@@ -150,6 +172,24 @@ public record Options(
             return locale;
         } catch (IllformedLocaleException e) {
             throw new UsageException("--lang expects a language code such as en, be, ru or uk, not \"" + tag + "\".");
+        }
+    }
+
+    /** {@code --columns date=started_at,title=hromada|raion|oblast}: the columns of an imported table. */
+    static ColumnMapping columns(String value) throws UsageException {
+        try {
+            return ColumnMapping.parse(value);
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException(bad.getMessage());
+        }
+    }
+
+    /** {@code --encoding windows-1251}: the encoding of an imported table that is not UTF-8. */
+    static java.nio.charset.Charset encoding(String value) throws UsageException {
+        try {
+            return ImportOptions.charsetNamed(value);
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException(bad.getMessage());
         }
     }
 
@@ -196,7 +236,22 @@ public record Options(
                   --lang xx       the interface language for this run, instead of the one chosen in
                                   View > Language: en, be, ru or uk (others fall back to English)
                   --check FILE    check a timeline file without opening a window; print each problem as
-                                  file:line:column: message; exit 1 if there is any, 0 if the file is clean
+                                  file:line:column: message (warnings as file:line:column: warning: ...),
+                                  then a summary line: FILE: N events, N actors, N relations, N quotes
+                                  (N errors, N warnings); exit 1 if there is an error, 0 otherwise
+                  --strict        with --check: exit 1 on warnings too
+
+                Imported tables (CSV, TSV), with --data or --check:
+                  --columns date=COL,end=COL,title=COL,...
+                                  which columns give the date, end, title, summary, themes, actors, link
+                                  and id; a key may take several columns, the first non-empty one wins:
+                                  title=hromada|raion|oblast. Without it the header's names are recognised
+                                  (date, start_date, started_at, title, headline, ...) and the mapping used
+                                  is printed as a note
+                  --encoding NAME the encoding of a table that is not UTF-8: windows-1251, windows-1252...
+                                  (otherwise it is guessed, with a warning naming the guess)
+                  --date-format YMD|MDY|DMY
+                                  the order of dates that are not ISO: 3/21/2014 is MDY, 21.03.2014 DMY
                   --smoke-test    open the main window (with --data FILE if given), wait for the first frame,
                                   print first-frame-ms: N (milliseconds since the process started) and
                                   first-frame-cpu-ms: N (CPU time used by then) and exit;
@@ -206,8 +261,8 @@ public record Options(
 
                 Values may also be given as --option=VALUE.
 
-                Exit codes: 0 success, 1 problems found (--check) or failed start (--smoke-test),
-                2 a command line that could not be understood.
+                Exit codes: 0 success (--check: no error; warnings only), 1 errors found (--check; with
+                --strict also warnings) or failed start (--smoke-test), 2 a command line that could not be understood.
                 """;
     }
 }

@@ -25,6 +25,9 @@ final class HtmlText {
         if (html == null || html.isEmpty()) {
             return "";
         }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return tidy(html); // plain text already, as most cells are
+        }
         StringBuilder out = new StringBuilder(html.length());
         int i = 0;
         int n = html.length();
@@ -89,18 +92,56 @@ final class HtmlText {
         return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
     }
 
-    /** Spaces collapsed within lines, blank lines dropped, ends trimmed. */
-    private static String tidy(String text) {
+    /** Spaces collapsed within lines, blank lines dropped, ends trimmed; a character loop (it runs per cell). */
+    static String tidy(String text) {
+        if (isTidy(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.split("\n")) {
-            String collapsed = line.replaceAll("[\\s\\u00A0]+", " ").trim();
-            if (!collapsed.isEmpty()) {
-                if (out.length() > 0) {
+        int lineStart = 0; // where the current output line starts: a line that stays blank is not kept
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (out.length() > lineStart) {
                     out.append('\n');
+                    lineStart = out.length();
                 }
-                out.append(collapsed);
+                space = false;
+            } else if (isBlank(c)) {
+                space = out.length() > lineStart;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
             }
         }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        out.setLength(end);
         return out.toString();
+    }
+
+    /** No line breaks, no blank but single spaces between words: most cells, returned as they are. */
+    private static boolean isTidy(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c != ' ' && isBlank(c)) {
+                return false;
+            }
+            if (c == ' ' && (i == 0 || i == n - 1 || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0';
     }
 }

@@ -1,10 +1,10 @@
 package org.balancingact.data;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,17 +12,97 @@ import org.balancingact.model.Timeline;
 
 /** What the importers share: ids made from names, and the ids a built timeline declares (for the checks). */
 final class Imported {
+    private static final int MAX_SLUG = 48;
+
     private Imported() {
     }
 
-    /** "Ada Lovelace" → "ada-lovelace"; ids keep to letters, digits and '-' so they work in every view's ids. */
+    /**
+     * "Ada Lovelace" → "ada-lovelace"; ids keep to ASCII letters, digits and '-' so they work in every
+     * view's ids. A character loop, not regular expressions: it runs once per row of large tables.
+     */
     static String slug(String text, String fallback) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 48) {
-            slug = slug.substring(0, 48).replaceAll("-+$", "");
+        if (text == null || text.isEmpty()) {
+            return fallback;
         }
-        return slug.isEmpty() ? fallback : slug;
+        String ascii = text;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                ascii = Normalizer.normalize(text, Normalizer.Form.NFD); // "é" → "e" + accent, which is dropped
+                break;
+            }
+        }
+        StringBuilder slug = new StringBuilder(Math.min(ascii.length(), MAX_SLUG));
+        boolean dash = false;
+        for (int i = 0; i < ascii.length() && slug.length() < MAX_SLUG; i++) {
+            char c = ascii.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (dash && slug.length() > 0) {
+                    slug.append('-');
+                }
+                dash = false;
+                slug.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                dash = true;
+            }
+        }
+        return slug.length() == 0 ? fallback : slug.toString();
+    }
+
+    /** Whether an id a file gives can be kept as written: what our own format allows. */
+    static boolean isPlainId(String id) {
+        if (id.isEmpty() || id.length() > 200) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || i > 0 && (c == '_' || c == '.' || c == '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Unique ids for labels (themes, actors, groups): the same label always gets the same id, two labels
+     * whose slugs collide — or that have none, such as Cyrillic ones — get numbered ids.
+     */
+    static final class Ids {
+        private final String fallback;
+        private final Map<String, String> byLabel = new HashMap<>();
+        private final Set<String> used = new HashSet<>();
+
+        Ids(String fallback) {
+            this.fallback = fallback;
+        }
+
+        String of(String label) {
+            String known = byLabel.get(label);
+            if (known != null) {
+                return known;
+            }
+            String id = unique(slug(label, fallback + "-" + (byLabel.size() + 1)));
+            byLabel.put(label, id);
+            return id;
+        }
+
+        /** {@code base}, or {@code base-2}, {@code base-3}… whichever is not taken yet; it is then taken. */
+        String unique(String base) {
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+
+        boolean isUsed(String id) {
+            return used.contains(id);
+        }
     }
 
     static String baseName(String fileName) {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.balancingact.model.Event;
 import org.balancingact.model.Reference;
+import org.balancingact.model.Translations;
 
 /**
  * Reads one event of the {@code events} array straight from the parser's tokens into an {@link Event},
@@ -48,13 +51,27 @@ final class StreamingEvents {
         List<String> quotes = null;
         int importance = 2;
         List<Reference> references = List.of();
+        Map<String, Map<String, String>> translated = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             int field = field(parser.currentName());
             if (field == 0 || (seen & field) != 0) {
                 return null; // an unknown field, or one given twice
             }
             seen |= field;
-            String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
+            JsonToken value = parser.nextToken();
+            String text = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+            if (value == JsonToken.START_OBJECT && (field == TITLE || field == SUMMARY || field == DATE_NOTE)) {
+                // a text given per language: its own text is the English (else the first), as the mapper reads it
+                Map<String, String> texts = languages(parser, field == TITLE);
+                if (texts == null) {
+                    return null;
+                }
+                if (translated == null) {
+                    translated = new LinkedHashMap<>();
+                }
+                translated.put(field == TITLE ? "title" : field == SUMMARY ? "summary" : "dateNote", texts);
+                text = texts.getOrDefault("en", texts.values().iterator().next());
+            }
             switch (field) {
                 case ID -> id = text != null && EventShape.isId(text) ? text : null;
                 case TITLE -> title = text != null && !text.isEmpty() ? text : null;
@@ -80,7 +97,8 @@ final class StreamingEvents {
                 || quotes == null || quotes.isEmpty()) {
             return null;
         }
-        return mapper.streamedEvent(id, title, when, summary, actors, themes, importance, quotes, dateNote, references);
+        return mapper.streamedEvent(id, title, when, summary, actors, themes, importance, quotes, dateNote, references,
+                translated == null ? Translations.NONE : Translations.of(translated));
     }
 
     private static int field(String name) {
@@ -97,6 +115,27 @@ final class StreamingEvents {
             case "references" -> REFERENCES;
             default -> 0;
         };
+    }
+
+    /**
+     * An object of language tag → text (the current token is its start), as the schema's localTitle
+     * ({@code nonEmpty}) or localText allow it; null for anything else.
+     */
+    private static Map<String, String> languages(JsonParser parser, boolean nonEmpty) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>(8);
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String language = parser.currentName();
+            if (parser.nextToken() != JsonToken.VALUE_STRING || !EventShape.isLanguageTag(language)
+                    || texts.containsKey(language)) {
+                return null;
+            }
+            String text = parser.getText();
+            if (nonEmpty && text.isEmpty()) {
+                return null;
+            }
+            texts.put(language, text);
+        }
+        return parser.currentToken() == JsonToken.END_OBJECT && !texts.isEmpty() ? texts : null;
     }
 
     /** An array of ids (the current token is its start), or null. */

@@ -78,6 +78,9 @@ final class StreamingTimelineReader {
                 || !TranslationCheck.check(root).isEmpty()) {
             return Optional.empty();
         }
+        if (events.stream().anyMatch(TranslationCheck::lacksALanguage)) {
+            return Optional.empty(); // the tree path says where (a warning, with its line and column)
+        }
         Timeline timeline = timelineMapper.map(root, events);
         if (!timelineMapper.problems().isEmpty()
                 || !ConsistencyCheck.check(timeline, timelineMapper::pointerOf, timelineMapper::declares).isEmpty()) {

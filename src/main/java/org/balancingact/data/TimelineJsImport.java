@@ -1,52 +1,25 @@
 package org.balancingact.data;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.balancingact.i18n.Messages;
-import org.balancingact.model.DateFormatException;
-import org.balancingact.model.Event;
-import org.balancingact.model.HistoricalDate;
-import org.balancingact.model.Quote;
-import org.balancingact.model.Reference;
-import org.balancingact.model.Source;
-import org.balancingact.model.Theme;
 import org.balancingact.model.Timeline;
-import org.balancingact.model.Tour;
 
 /**
  * Imports Knight Lab's TimelineJS JSON ({@code events[]} with {@code start_date}/{@code end_date},
  * {@code text}, {@code media}, {@code group}, {@code display_date}, {@code unique_id}, {@code eras[]},
- * {@code title}).
- *
- * <p>A TimelineJS file has no verbatim quotes. Rather than invent any, each event's own words (its text,
- * or its headline when it has no text) become a quote whose source is the imported file itself, so a
- * reader always sees where the words come from. A {@code <blockquote>} used as media becomes a second
- * quote. Eras become background events (importance 3) under the theme "Eras". HTML is turned into plain
- * text. Years beyond four digits (TimelineJS's cosmological scale) are refused, each with its own problem.
+ * {@code title}): each slide is read into a {@link Slide} and turned into an event by
+ * {@link TimelineJsSlides}, as the spreadsheet template's rows are. Problems point at the JSON value.
  */
 final class TimelineJsImport {
-    static final String SOURCE_ID = "timelinejs-file";
-    static final String ERA_THEME = "eras";
+    static final String SOURCE_ID = TimelineJsSlides.SOURCE_ID;
+    static final String ERA_THEME = TimelineJsSlides.ERA_THEME;
 
-    private final String fileName;
-    private final List<Problem> problems = new ArrayList<>();
-    private final Map<Object, String> pointers = new IdentityHashMap<>();
-    private final Set<String> usedIds = new HashSet<>();
-    private final Set<String> usedQuoteIds = new HashSet<>();
-    private final StringBuilder sourceText = new StringBuilder();
-    private final List<Event> events = new ArrayList<>();
-    private final List<Quote> quotes = new ArrayList<>();
-    private final Map<String, Theme> themes = new LinkedHashMap<>();
-
-    private TimelineJsImport(String fileName) {
-        this.fileName = fileName;
+    private TimelineJsImport() {
     }
 
     /**
@@ -69,201 +42,189 @@ final class TimelineJsImport {
     }
 
     static ReadResult read(String fileName, String text, JsonNode root, TimelineReader reader) {
-        TimelineJsImport importer = new TimelineJsImport(fileName);
-        Timeline timeline = importer.build(root);
-        List<Problem> problems = new ArrayList<>(importer.problems);
-        Map<String, Set<String>> declared = Imported.declaredIds(timeline);
-        problems.addAll(ConsistencyCheck.check(timeline, item -> importer.pointers.getOrDefault(item, ""),
-                (kind, id) -> declared.getOrDefault(kind, Set.of()).contains(id)));
-        if (!problems.isEmpty()) {
-            return TimelineReader.failed(fileName, reader.locate(fileName, text, TimelineReader.withoutEchoes(problems)));
+        List<Problem> problems = new ArrayList<>();
+        TimelineJsSlides slides = slides(problems);
+        JsonNode list = root.path("events");
+        for (int i = 0; i < list.size(); i++) {
+            slide(list.get(i), "/events/" + i, false, slides, problems);
         }
-        return new ReadResult.Loaded(timeline);
+        eras(root.path("eras"), slides, problems);
+        return finish(fileName, text, reader, slides, problems, root.path("title"));
     }
 
-    private Timeline build(JsonNode root) {
-        JsonNode titleText = root.path("title").path("text");
-        String title = HtmlText.plain(titleText.path("headline").asText(""));
+    /**
+     * The same, streaming the slides one by one instead of building the tree of the whole file first:
+     * what a file of a hundred thousand slides needs. Empty when the text is not TimelineJS (our own
+     * format, another JSON) or cannot be streamed (a syntax error, a key given twice): the caller then
+     * reads it the ordinary way, which says what is wrong and where.
+     */
+    static Optional<ReadResult> stream(String fileName, String text, TimelineReader reader) {
+        List<Problem> problems = new ArrayList<>();
+        TimelineJsSlides slides = slides(problems);
+        JsonNode title = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        JsonNode eras = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        boolean events = false;
+        com.fasterxml.jackson.databind.ObjectMapper mapper = reader.mapper();
+        // as in StreamingTimelineReader: duplicate keys are found as each slide's small tree is built
+        com.fasterxml.jackson.databind.ObjectReader trees = mapper.reader()
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        try (JsonParser parser = mapper.createParser(text)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!fields.add(field) || field.equals("format")) {
+                    return Optional.empty();
+                }
+                if (field.equals("events")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        return Optional.empty();
+                    }
+                    events = true;
+                    boolean startDates = false;
+                    boolean whens = false;
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        JsonNode slide = trees.readTree(parser);
+                        if (i < 20) {
+                            startDates |= slide.has("start_date");
+                            whens |= slide.has("when");
+                        } else if (i == 20 && whens && !startDates) {
+                            return Optional.empty(); // our own format's events: see recognises()
+                        }
+                        slide(slide, "/events/" + i, false, slides, problems);
+                    }
+                    if (whens && !startDates) {
+                        return Optional.empty();
+                    }
+                } else if (field.equals("title")) {
+                    title = trees.readTree(parser);
+                } else if (field.equals("eras")) {
+                    eras = trees.readTree(parser); // few, and read after the events, as from the tree
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (java.io.IOException | RuntimeException notStreamable) {
+            return Optional.empty();
+        }
+        if (!events) {
+            return Optional.empty();
+        }
+        eras(eras, slides, problems);
+        return Optional.of(finish(fileName, text, reader, slides, problems, title));
+    }
+
+    private static TimelineJsSlides slides(List<Problem> problems) {
+        return new TimelineJsSlides((slide, field, severity, message, hint) -> problems.add(
+                new Problem("", 0, 0, field.isEmpty() ? slide.pointer() : slide.pointer() + "/" + field, message, hint, severity)));
+    }
+
+    private static void eras(JsonNode eras, TimelineJsSlides slides, List<Problem> problems) {
+        if (!eras.isMissingNode() && !eras.isNull() && !eras.isArray()) {
+            problems.add(Problem.warningAt("/eras", Messages.get("data.tljs.eras.notList", Pointers.kindOf(eras)),
+                    Messages.get("data.tljs.eras.notList.hint")));
+        }
+        for (int i = 0; eras.isArray() && i < eras.size(); i++) {
+            slide(eras.get(i), "/eras/" + i, true, slides, problems);
+        }
+    }
+
+    private static ReadResult finish(String fileName, String text, TimelineReader reader, TimelineJsSlides slides,
+                                     List<Problem> problems, JsonNode titleSlide) {
+        JsonNode titleText = titleSlide.path("text");
+        String title = HtmlText.plain(text(titleText.path("headline")));
         if (title.isEmpty()) {
             title = Imported.baseName(fileName);
         }
-        String description = HtmlText.plain(titleText.path("text").asText(""));
-        JsonNode list = root.path("events");
-        List<String> slides = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            Event event = slide(list.get(i), "/events/" + i, false);
-            if (event != null) {
-                slides.add(event.id());
+        String description = HtmlText.plain(text(titleText.path("text")));
+        Timeline timeline = slides.timeline(title, description);
+        List<Problem> located = problems.isEmpty() ? problems : reader.locate(fileName, text, problems);
+        List<Problem> warnings = new ArrayList<>();
+        Problem garbled = Mojibake.warning(fileName, text);
+        if (garbled != null) {
+            warnings.add(garbled);
+        }
+        warnings.addAll(located);
+        boolean errors = located.stream().anyMatch(p -> !p.isWarning());
+        if (errors || timeline.events().isEmpty()) {
+            if (!errors) {
+                warnings.add(new Problem(fileName, 1, 1, "", Messages.get("data.tljs.noEvents", slides.read),
+                        Messages.get("data.tljs.noEvents.hint")));
             }
+            return new ReadResult.Failed(fileName, warnings);
         }
-        JsonNode eras = root.path("eras");
-        if (!eras.isMissingNode() && !eras.isNull() && !eras.isArray()) {
-            problems.add(Problem.at("/eras", Messages.get("data.tljs.eras.notList", Pointers.kindOf(eras)),
-                    Messages.get("data.tljs.eras.notList.hint")));
+        List<Problem> broken = TableImport.check(fileName, timeline);
+        if (!broken.isEmpty()) {
+            warnings.addAll(broken);
+            return new ReadResult.Failed(fileName, warnings);
         }
-        for (int i = 0; i < eras.size() && eras.isArray(); i++) {
-            slide(eras.get(i), "/eras/" + i, true);
+        if (slides.unquoted > 0) {
+            warnings.add(new Problem(fileName, 0, 0, "", Messages.get("data.import.noQuotes", slides.unquoted,
+                    timeline.events().size()), Messages.get("data.import.noQuotes.hint.timelinejs"), Problem.Severity.WARNING));
         }
-        Source file = new Source(SOURCE_ID, "other", Messages.get("data.tljs.sourceTitle", title), "", "", null, "",
-                sourceText.toString());
-        List<Tour> tours = slides.isEmpty() ? List.of()
-                : List.of(Tour.ofEvents("timelinejs-slides", Messages.get("data.tljs.tour.title"), Messages.get("data.tljs.tour.description"), slides));
-        return new Timeline(title, description, List.copyOf(themes.values()), List.of(file), List.of(), List.of(),
-                events, quotes, tours);
+        return new ReadResult.Loaded(timeline, warnings, new ImportReport(ImportReport.Kind.TIMELINEJS, slides.read,
+                slides.leftOut, "UTF-8", List.of(), Optional.empty(), Optional.empty()));
     }
 
-    private Event slide(JsonNode node, String at, boolean era) {
+    private static void slide(JsonNode node, String at, boolean era, TimelineJsSlides slides, List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(Problem.at(at, Messages.get(era ? "data.tljs.era.notObject" : "data.tljs.event.notObject", Pointers.describe(at), Pointers.kindOf(node)),
-                    Messages.get("data.tljs.notObject.hint")));
-            return null;
-        }
-        HistoricalDate when = when(node, at);
-        String headline = HtmlText.plain(node.path("text").path("headline").asText(""));
-        String body = HtmlText.plain(node.path("text").path("text").asText(""));
-        String id = id(node, headline, at, era);
-        String title = headline.isEmpty() ? (body.isEmpty() ? "(untitled)" : firstWords(body)) : headline;
-
-        List<String> quoteIds = new ArrayList<>();
-        quote(id, "q-" + id, body.isEmpty() ? headline : (headline.isEmpty() ? body : headline + "\n" + body),
-                body.isEmpty() ? headline : body, quoteIds);
-        JsonNode media = node.path("media");
-        String mediaUrl = media.path("url").asText("");
-        if (mediaUrl.trim().toLowerCase(Locale.ROOT).startsWith("<blockquote")) {
-            String words = HtmlText.plain(mediaUrl);
-            quote(id, "q-" + id + "-media", words, words, quoteIds);
-        }
-        List<Reference> references = new ArrayList<>();
-        String caption = HtmlText.plain(media.path("caption").asText(""));
-        String credit = HtmlText.plain(media.path("credit").asText(""));
-        String safeUrl = mediaUrl.matches("(?i)https?://\\S+") ? mediaUrl : "";
-        if (!caption.isEmpty() || !credit.isEmpty() || !safeUrl.isEmpty()) {
-            String label = caption.isEmpty() ? Messages.get("data.tljs.media") : caption;
-            references.add(new Reference(credit.isEmpty() ? label : label + " — " + credit, safeUrl, ""));
-        }
-        List<String> themeIds = new ArrayList<>();
-        String group = HtmlText.plain(node.path("group").asText(""));
-        if (era) {
-            themes.putIfAbsent(ERA_THEME, new Theme(ERA_THEME, Messages.get("data.tljs.eras.label"), Messages.get("data.tljs.eras.description")));
-            themeIds.add(ERA_THEME);
-        } else if (!group.isEmpty()) {
-            String themeId = Imported.slug(group, "group");
-            themes.putIfAbsent(themeId, new Theme(themeId, group, ""));
-            themeIds.add(themeId);
-        }
-        String displayDate = HtmlText.plain(node.path("display_date").asText(""));
-        String dateNote = displayDate.isEmpty() ? "" : Messages.get("data.tljs.dateNote", displayDate);
-        if (when == null) {
-            return null;
-        }
-        Event event = new Event(id, title, when, era ? Messages.get("data.tljs.era.summary") : body, List.of(), themeIds,
-                era ? 3 : 2, quoteIds, dateNote, references);
-        pointers.put(event, at);
-        events.add(event);
-        return event;
-    }
-
-    /** Adds the words to the file's text and cites them: by construction a verbatim quote of the file. */
-    private void quote(String eventId, String quoteId, String block, String words, List<String> into) {
-        if (words.isEmpty()) {
+            slides.read++;
+            slides.leftOut++;
+            problems.add(Problem.warningAt(at, Messages.get(era ? "data.tljs.era.notObject" : "data.tljs.event.notObject",
+                    Pointers.describe(at), Pointers.kindOf(node)), Messages.get("data.tljs.notObject.hint")));
             return;
         }
-        sourceText.append(block).append("\n\n");
-        String unique = quoteId;
-        for (int n = 2; !usedQuoteIds.add(unique); n++) {
-            unique = quoteId + "-" + n; // the event's duplicate id is reported; its quote is not a second problem
-        }
-        Quote quote = new Quote(unique, SOURCE_ID, words, "");
-        quotes.add(quote);
-        pointers.put(quote, "");
-        into.add(unique);
+        JsonNode text = node.path("text");
+        JsonNode media = node.path("media");
+        slides.add(new Slide(Pointers.describe(at), at, parts(node.path("start_date")), endParts(node.path("end_date")),
+                text(text.path("headline")), text(text.path("text")), text(media.path("url")),
+                text(media.path("caption")), text(media.path("credit")), text(node.path("group")),
+                text(node.path("display_date")), text(node.path("unique_id")), ""), era);
     }
 
-    private String id(JsonNode node, String headline, String at, boolean era) {
-        JsonNode unique = node.path("unique_id");
-        if (unique.isTextual() && !unique.asText().isBlank()) {
-            String id = unique.asText().trim();
-            usedIds.add(id);
-            return id; // kept as written: a duplicate is reported by the consistency check
+    /** A start_date object as parts; null when there is none (the slide is then left out with a warning). */
+    private static Slide.Parts parts(JsonNode date) {
+        if (!date.isObject()) {
+            return null;
         }
-        String base = (era ? "era-" : "") + Imported.slug(headline, era ? "era" : "event");
-        String id = base;
-        for (int n = 2; !usedIds.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return new Slide.Parts(scalar(date.path("year")), scalar(date.path("month")), scalar(date.path("day")), time(date));
     }
 
-    private HistoricalDate when(JsonNode node, String at) {
-        JsonNode start = node.path("start_date");
-        if (!start.isObject()) {
-            problems.add(Problem.at(at, Messages.get("data.tljs.noStart", Pointers.describe(at)),
-                    Messages.get("data.tljs.noStart.hint")));
-            return null;
-        }
-        String from = edtf(start, at + "/start_date");
-        JsonNode end = node.path("end_date");
-        String to = end.isObject() && !end.path("year").asText("").isBlank() ? edtf(end, at + "/end_date") : "";
-        if (from == null || to == null) {
-            return null;
-        }
-        String text = to.isEmpty() ? from : from + "/" + to;
-        try {
-            return HistoricalDate.parse(text);
-        } catch (DateFormatException bad) {
-            problems.add(Problem.at(to.isEmpty() ? at + "/start_date" : at + "/end_date",
-                    Messages.get("data.tljs.badDate", Pointers.describe(at), text, bad.getMessage()), bad.hint()));
-            return null;
-        }
+    private static Slide.Parts endParts(JsonNode date) {
+        Slide.Parts parts = parts(date);
+        return parts == null ? Slide.Parts.NONE : parts;
     }
 
-    /** {"year": "1943", "month": "7", "day": ""} → "1943-07"; null (and a problem) when a part is wrong. */
-    private String edtf(JsonNode date, String at) {
-        Long year = part(date, "year", at, true);
-        Long month = part(date, "month", at, false);
-        Long day = month == null ? null : part(date, "day", at, false);
-        if (year == null) {
-            return null;
+    /** "hour", "minute", "second" as TimelineJS writes a time: 16:10 or 16:10:34. */
+    private static String time(JsonNode date) {
+        String hour = scalar(date.path("hour")).strip();
+        if (hour.isEmpty()) {
+            return "";
         }
-        if (Math.abs(year) > 9999) {
-            problems.add(Problem.at(at + "/year", Messages.get("data.tljs.yearRange", String.valueOf(year)),
-                    Messages.get("data.tljs.yearRange.hint")));
-            return null;
+        String minute = scalar(date.path("minute")).strip();
+        String second = scalar(date.path("second")).strip();
+        StringBuilder time = new StringBuilder(hour.length() == 1 ? "0" + hour : hour).append(':');
+        time.append(minute.isEmpty() ? "00" : minute.length() == 1 ? "0" + minute : minute);
+        if (!second.isEmpty()) {
+            time.append(':').append(second.length() == 1 ? "0" + second : second);
         }
-        if (month != null && month == Long.MIN_VALUE || day != null && day == Long.MIN_VALUE) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%s%04d", year < 0 ? "-" : "", Math.abs(year)));
-        if (month != null) {
-            text.append(String.format(Locale.ROOT, "-%02d", Math.max(0, Math.min(99, month))));
-            if (day != null) {
-                text.append(String.format(Locale.ROOT, "-%02d", Math.max(0, Math.min(99, day))));
-            }
-        }
-        return text.toString();
+        return time.toString();
     }
 
-    /** A date part written as a number or a string; empty means absent. Long.MIN_VALUE marks a reported problem. */
-    private Long part(JsonNode date, String field, String at, boolean required) {
-        JsonNode value = date.path(field);
-        String text = value.isNumber() || value.isTextual() ? value.asText().trim() : "";
-        if (text.isEmpty() && (value.isMissingNode() || value.isNull() || value.isTextual())) {
-            if (required) {
-                problems.add(Problem.at(at, Messages.get("data.tljs.noYear", Pointers.describe(at)), Messages.get("data.tljs.noYear.hint")));
-                return null;
-            }
-            return null;
-        }
-        if (text.matches("[-+]?\\d{1,18}")) {
-            return Long.parseLong(text);
-        }
-        problems.add(Problem.at(at + "/" + field, Messages.get("data.tljs.notWhole", Pointers.describe(at), field, Pointers.kindOf(value)),
-                Messages.get("data.tljs.notWhole.hint", field)));
-        return required ? null : Long.MIN_VALUE;
+    /** A text or number as written; anything else is no text. */
+    private static String text(JsonNode value) {
+        return value != null && (value.isTextual() || value.isNumber()) ? value.asText() : "";
     }
 
-    private static String firstWords(String text) {
-        String line = text.lines().findFirst().orElse(text);
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    /** A text or number as written; another value as its JSON (so {@code true} is "not a whole number"). */
+    private static String scalar(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return "";
+        }
+        return value.isTextual() || value.isNumber() ? value.asText() : value.toString();
     }
 }

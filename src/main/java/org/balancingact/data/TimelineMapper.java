@@ -150,7 +150,7 @@ final class TimelineMapper {
      */
     Event streamedEvent(String id, String title, String when, String summary, List<String> actorIds,
                         List<String> themeIds, int importance, List<String> quoteIds, String dateNote,
-                        List<Reference> references) {
+                        List<Reference> references, Translations translations) {
         HistoricalDate date;
         try {
             date = parsedDates.computeIfAbsent(when, HistoricalDate::parse);
@@ -158,7 +158,7 @@ final class TimelineMapper {
             return null;
         }
         return new Event(id, title, date, summary, sharedAll(actorIds), sharedAll(themeIds), importance,
-                sharedAll(quoteIds), dateNote, references);
+                sharedAll(quoteIds), dateNote, references, translations, "", Map.of());
     }
 
     private List<String> sharedAll(List<String> ids) {

@@ -135,25 +135,43 @@ public final class TimelineReader {
         return text.length() < streamingFromChars ? Optional.empty() : new StreamingTimelineReader(mapper()).read(text);
     }
 
-    /** A file's text, or why it is not text. */
-    record Text(String text, ReadResult.Failed failure) {
+    /**
+     * A file's text, or why it is not text; the encoding it was read in, and the warning said when that
+     * encoding was guessed (else null).
+     */
+    record Text(String text, ReadResult.Failed failure, java.nio.charset.Charset encoding, Problem guess) {
+        Text(String text, ReadResult.Failed failure) {
+            this(text, failure, java.nio.charset.StandardCharsets.UTF_8, null);
+        }
     }
 
     Text decode(String fileName, byte[] bytes) {
+        return decode(fileName, bytes, Optional.empty(), false);
+    }
+
+    /**
+     * @param chosen   the encoding the user named ({@code --encoding}, the column dialog)
+     * @param mayGuess whether a text that is not UTF-8 may be read in a guessed single-byte encoding
+     *                 (tables only: our own format and JSON are UTF-8)
+     */
+    Text decode(String fileName, byte[] bytes, Optional<java.nio.charset.Charset> chosen, boolean mayGuess) {
         if (bytes.length > maxBytes) {
             return new Text(null, failed(fileName, new Problem(fileName, 0, 0, "", Messages.get("data.file.tooLarge",
                     megabytes(bytes.length), megabytes(maxBytes)), Messages.get("data.file.tooLarge.hint.short"))));
         }
-        TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+        TextDecoding.Decoded decoded = TextDecoding.decode(bytes, chosen, mayGuess);
         if (decoded.problem() != null) {
             Problem p = decoded.problem();
-            return new Text(null, failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint())));
+            return new Text(null, failed(fileName, new Problem(fileName, p.line(), p.column(), "", p.message(), p.hint())),
+                    decoded.encoding(), null);
         }
         if (decoded.text().isBlank()) {
             return new Text(null, failed(fileName, new Problem(fileName, 1, 1, "", Messages.get("data.file.empty"),
-                    Messages.get("data.file.empty.hint", "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}"))));
+                    Messages.get("data.file.empty.hint", "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}"))),
+                    decoded.encoding(), null);
         }
-        return new Text(decoded.text(), null);
+        Problem guess = decoded.guess() == null ? null : decoded.guess().locatedAt(fileName, decoded.guess().line(), decoded.guess().column());
+        return new Text(decoded.text(), null, decoded.encoding(), guess);
     }
 
     /** A parsed JSON tree, or the syntax problem that stopped the parser. */

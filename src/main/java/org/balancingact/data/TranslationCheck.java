@@ -44,6 +44,18 @@ final class TranslationCheck {
         return warnings;
     }
 
+    /** Whether a streamed event has a translated field that lacks one of the interface languages. */
+    static boolean lacksALanguage(org.balancingact.model.Event event) {
+        for (java.util.Set<String> given : event.translations().byField().values().stream().map(java.util.Map::keySet).toList()) {
+            for (Locale language : Messages.SUPPORTED) {
+                if (!given.contains(language.getLanguage())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void fields(JsonNode item, String pointer, String[] fields, List<Problem> warnings) {
         for (String field : fields) {
             JsonNode value = item.path(field);

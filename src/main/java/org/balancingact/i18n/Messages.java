@@ -52,6 +52,20 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, l.getLanguage().equals("en") ? Locale.ROOT : l);
     }
 
+    /**
+     * A language's name in the interface language, for marks such as "in English" on a Russian screen
+     * ("английский"); the tag itself when the JDK knows no name for it.
+     */
+    public static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
+        return name.isEmpty() ? tag : name;
+    }
+
+    /** Whether text in this language (a tag such as "en") needs a mark on the current interface. */
+    public static boolean isForeign(String tag) {
+        return !tag.isEmpty() && !Locale.forLanguageTag(tag).getLanguage().equals(locale.getLanguage());
+    }
+
     /** The language's own name for itself, for the language menu ("Беларуская"). */
     public static String nativeName(Locale l) {
         String name = l.getDisplayLanguage(l);

@@ -81,10 +81,15 @@ public final class Timeline {
      */
     static final int BACKGROUND_ID_MAP_EVENTS = 50_000;
 
-    /** By date ({@link HistoricalDate} order), then id, so that equal dates still give one order. */
+    /** By date ({@link HistoricalDate} order), then time of day, then id, so that equal dates still give one order. */
     static final Comparator<Event> TIME_ORDER = (a, b) -> {
         int byDate = a.when().compareTo(b.when());
-        return byDate != 0 ? byDate : a.id().compareTo(b.id());
+        if (byDate != 0) {
+            return byDate;
+        }
+        // imported timestamps on one day ("16:10:34+00:00"): earlier in the day first, an event without a time first
+        int byTime = a.timeOfDay().compareTo(b.timeOfDay());
+        return byTime != 0 ? byTime : a.id().compareTo(b.id());
     };
 
     /**

@@ -272,7 +272,7 @@ public final class Citations {
     }
 
     /** The 1-based paragraph of the source the quote is in, or 0 when it cannot be found. */
-    static int paragraphOf(Source source, Quote quote) {
+    public static int paragraphOf(Source source, Quote quote) {
         int at = source.text().indexOf(quote.text());
         if (at < 0) {
             return 0;

@@ -53,6 +53,13 @@ final class QuoteCard extends VBox {
         words.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().add(words);
 
+        if (Messages.isForeign(quote.lang())) {
+            // quotes are never translated: a Russian screen shows the source's English and says so
+            Label language = new Label(Messages.get("quotes.language", Messages.languageName(quote.lang())));
+            language.getStyleClass().add("quote-language");
+            language.setId("quote-language:" + quote.id());
+            getChildren().add(language);
+        }
         if (quote.hasSpeaker()) {
             Label speaker = new Label("— " + timeline.actorName(quote.speakerId()));
             speaker.getStyleClass().add("quote-speaker");

@@ -121,6 +121,15 @@ public class QuotePanel extends BorderPane {
                 .sorted(Comparator.comparing(Quote::sourceId).thenComparingInt(q -> positionInSource(timeline, q)))
                 .toList();
         heading.setText(quotes.size() == 1 ? Messages.get("quotes.count.one") : Messages.get("quotes.count.other", quotes.size()));
+        if (quotes.isEmpty() && state.getSelection() instanceof Selection.OfEvent e
+                && timeline.event(e.id()).map(event -> event.quoteIds().isEmpty()).orElse(false)) {
+            // an imported event that rests on no quote says so, rather than showing an empty panel
+            Label none = new Label(Messages.get("quotes.noSource"));
+            none.setId("quote-no-source");
+            none.getStyleClass().add("placeholder");
+            none.setWrapText(true);
+            cards.getChildren().add(none);
+        }
         QuoteCard.Actions actions = new CardActions();
         for (Quote quote : quotes) {
             cards.getChildren().add(new QuoteCard(quote, timeline, highlights.ofQuote(quote.id()),

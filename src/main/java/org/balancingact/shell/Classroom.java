@@ -23,7 +23,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.TourPlayer;
@@ -133,14 +132,12 @@ public final class Classroom {
         PngExport.write(PngExport.snapshot(node, scale), file);
     }
 
-    /** Writes the whole timeline as a paginated, landscape PDF handout with the quotes as endnotes. FX thread. */
+    /**
+     * Writes the printable handout (figure, chronology, worksheet, endnotes) in the interface language;
+     * returns its page count.
+     */
     public int exportHandout(HandoutPages.Paper paper, Path file) throws IOException {
-        Node timeline = views.get("Timeline");
-        javafx.scene.image.Image picture = timeline == null ? null : PngExport.snapshot(timeline, 2);
-        List<Region> pages = HandoutPages.layout(Handout.of(state.getTimeline()), paper, picture,
-                Classroom.class.getResource("handout.css").toExternalForm());
-        HandoutPdf.write(pages, paper, file);
-        return pages.size();
+        return HandoutPdf.write(Handout.of(state.getTimeline()), paper, file);
     }
 
     // ---- keys ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import org.balancingact.model.HistoricalDate;
 import org.balancingact.model.Quote;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
+import org.balancingact.model.Translations;
 
 /** Title, date in words, summary, actors, themes and date note of whatever is selected. */
 public class DetailsPane extends ScrollPane {
@@ -55,7 +56,9 @@ public class DetailsPane extends ScrollPane {
 
     private void showEvent(Timeline timeline, Event event) {
         add("details-title", event.title()).setId("details-title");
+        markFallback(event.translations(), Translations.TITLE, Translations.SUMMARY, Translations.DATE_NOTE);
         add("details-date", dateInWords(event.when())).setId("details-date");
+        addImported(event); // interchange (issue 17): time of day, "no source quoted"
         addIfAny("details-summary", event.summary());
         addActorLinks(timeline, event.actorIds());
         addIfAny("details-line", Messages.get("details.themes", event.themeIds().stream().map(timeline::themeLabel).collect(Collectors.joining(", "))));
@@ -64,6 +67,50 @@ public class DetailsPane extends ScrollPane {
             add("details-note", Messages.get("details.dateNote", event.dateNote())).setId("details-date-note");
         }
         addReferences(event.references());
+        addMoreFields(event.moreFields());
+    }
+
+    // ---- interchange (issue 17): what an imported event brings beyond our fields ----------------------
+
+    /** The time an imported timestamp gave, and a mark on an event that rests on no quote. */
+    private void addImported(Event event) {
+        if (!event.timeOfDay().isEmpty()) {
+            add("details-time", Messages.get("details.timeOfDay", event.timeOfDay())).setId("details-time");
+        }
+        if (event.quoteIds().isEmpty()) {
+            Label none = add("details-no-source", Messages.get("details.noSource"));
+            none.setId("details-no-source");
+            none.setAccessibleText(Messages.get("details.noSource.accessible"));
+        }
+    }
+
+    /** The columns of an imported table that map to nothing here, name and value, kept so nothing is lost. */
+    private void addMoreFields(java.util.Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        add("details-more-heading", Messages.get("details.moreFields")).setId("details-more-fields-heading");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("details-more-fields");
+        grid.getStyleClass().add("details-more-fields");
+        grid.setAccessibleText(Messages.get("details.moreFields"));
+        int row = 0;
+        for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+            Label name = new Label(field.getKey());
+            name.getStyleClass().add("details-more-name");
+            Label value = new Label(field.getValue());
+            value.getStyleClass().add("details-more-value");
+            value.setWrapText(true);
+            value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            name.setLabelFor(value);
+            grid.addRow(row++, name, value);
+        }
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
+        content.getChildren().add(grid);
     }
 
     /** Reference links open in the browser only through the {@link LinkOpener}: web links, after asking. */
@@ -106,7 +153,8 @@ public class DetailsPane extends ScrollPane {
     }
 
     private void showActor(Actor actor) {
-        add("details-title", actor.name()).setId("details-title");
+        add("details-title", actor.displayName()).setId("details-title");
+        markFallback(actor.translations(), Translations.ROLE);
         add("details-date", Messages.get("actor.kind." + actor.kind().jsonValue()) + (actor.role().isEmpty() ? "" : " · " + actor.role()));
         addIfAny("details-summary", actor.summary());
         if (!actor.names().isEmpty()) {
@@ -122,6 +170,7 @@ public class DetailsPane extends ScrollPane {
         add("details-title", timeline.actorName(relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue()) + " — "
                 + timeline.actorName(relation.toId())).setId("details-title");
         add("details-date", dateInWords(relation.when())).setId("details-date");
+        markFallback(relation.translations(), Translations.SUMMARY, Translations.DATE_NOTE);
         addIfAny("details-summary", relation.summary());
         if (!relation.dateNote().isEmpty()) {
             add("details-note", Messages.get("details.dateNote", relation.dateNote())).setId("details-date-note");
@@ -132,8 +181,26 @@ public class DetailsPane extends ScrollPane {
     private void showQuote(Timeline timeline, Quote quote) {
         add("details-title", Messages.get("details.quote")).setId("details-title");
         add("details-summary", "“" + quote.text() + "”");
+        if (Messages.isForeign(quote.lang())) {
+            add("details-fallback", Messages.get("quotes.language", Messages.languageName(quote.lang())))
+                    .setId("details-quote-language");
+        }
         timeline.source(quote.sourceId()).ifPresent(s -> add("details-line", s.author().isEmpty()
                 ? Messages.get("details.source", s.title()) : Messages.get("details.source.byAuthor", s.title(), s.author())));
+    }
+
+    /**
+     * Says, once under the title, that some of the texts below are shown in English because the dataset
+     * has no translation into the interface language for them (the model resolved which; this only says so).
+     */
+    private void markFallback(Translations translations, String... fields) {
+        for (String field : fields) {
+            if (translations.fallsBack(field)) {
+                Label mark = add("details-fallback", Messages.get("details.fallback"));
+                mark.setId("details-fallback");
+                return;
+            }
+        }
     }
 
     /** The date in words with its uncertainty said out loud, as a student would cite it. */

@@ -18,7 +18,10 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.balancingact.data.AtomicWrite;
+import org.balancingact.data.ImportOptions;
+import org.balancingact.data.ImportReport;
 import org.balancingact.data.ReadResult;
+import org.balancingact.data.TablePreview;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.data.TimelineJsExport;
 import org.balancingact.explore.ExplorerState;
@@ -28,6 +31,9 @@ import org.balancingact.i18n.Messages;
  * Everything the window does with files: open (menu, drag and drop, recent list, command line), reload
  * when the open file changes on disk, and export. A file that fails to open or reload lists its problems
  * in the {@link ProblemsPanel} and changes nothing else: the dataset, the selection and the view stay.
+ * A file that opens with warnings (rows an import left out) lists them there too, with the counts. A
+ * table whose columns are not sure is asked about first ({@link ColumnDialog}); the answer is remembered
+ * for its header row ({@link ColumnMemory}).
  */
 final class FileActions {
     private final ExplorerState state;
@@ -37,7 +43,10 @@ final class FileActions {
     private final RecentFiles recent;
     private final FileWatcher watcher;
     private final AtomicBoolean reloadPending = new AtomicBoolean();
+    private final ColumnMemory columnMemory = ColumnMemory.forUser();
     private Path current;
+    /** What the open file was read with (a table's columns, encoding, date order): a reload reads it the same way. */
+    private ImportOptions currentOptions = ImportOptions.NONE;
     private Consumer<Path> onOpened = p -> { };
 
     FileActions(ExplorerState state, TimelineFiles files, ProblemsPanel problems, Consumer<String> say, RecentFiles recent) {
@@ -68,37 +77,151 @@ final class FileActions {
     }
 
     ReadResult open(Path file) {
-        ReadResult result = safeRead(file);
+        return open(file, ImportOptions.NONE);
+    }
+
+    /**
+     * Opens a file with what the user said about it. A table whose columns, encoding or date order are not
+     * sure is asked about in the {@link ColumnDialog}, unless the same header row was answered before or
+     * the columns are given ({@code --columns}); cancelling it changes nothing.
+     */
+    ReadResult open(Path file, ImportOptions given) {
+        return open(file, given, false);
+    }
+
+    /** The open table again, through the column dialog whatever was remembered ("Choose columns…"). */
+    ReadResult chooseColumnsAgain() {
+        return current == null ? new ReadResult.Failed("", List.of()) : open(current, currentOptions, true);
+    }
+
+    private ReadResult open(Path file, ImportOptions given, boolean ask) {
+        TimelineFiles.Loaded loaded = files.load(file);
+        if (loaded.failure() != null) {
+            return shown(file, loaded.failure(), given, false);
+        }
+        Optional<TablePreview> preview = previewOf(file, loaded.bytes(), given);
+        boolean table = preview.isPresent() && !preview.get().timelineJsSheet();
+        Optional<ImportOptions> options = table ? optionsFor(file, loaded.bytes(), preview.get(), given, ask) : Optional.of(given);
+        if (options.isEmpty()) {
+            say.accept(Messages.get("file.openCancelled", String.valueOf(file.getFileName())));
+            return new ReadResult.Failed(file.toString(), List.of());
+        }
+        ReadResult result = safely(file, () -> files.read(file.toString(), loaded.bytes(), options.get()));
+        if (table && result.isLoaded() && options.get().columns().isPresent()) {
+            // columns given on the command line work for this header: the next start reopens it without asking
+            columnMemory.remember(preview.get().headerKey(), options.get());
+        }
+        return shown(file, result, options.get(), table);
+    }
+
+    /** The options to read a table with, asking if need be; empty when the user cancelled the dialog. */
+    private Optional<ImportOptions> optionsFor(Path file, byte[] bytes, TablePreview preview, ImportOptions given, boolean ask) {
+        if (given.columns().isPresent() && !ask) {
+            return Optional.of(given);
+        }
+        String key = preview.headerKey();
+        Optional<ImportOptions> remembered = columnMemory.recall(key);
+        if (!ask && remembered.isPresent()) {
+            return Optional.of(over(remembered.get(), given));
+        }
+        if (!ask && preview.sure()) {
+            return Optional.of(given);
+        }
+        ImportOptions start = ask ? given : remembered.map(r -> over(r, given)).orElse(given);
+        TablePreview first = ask ? previewOf(file, bytes, start).orElse(preview) : preview;
+        ColumnDialog dialog = new ColumnDialog(owner(), String.valueOf(file.getFileName()), first, start,
+                options -> previewOf(file, bytes, options));
+        Optional<ImportOptions> chosen = dialog.showAndWait();
+        chosen.ifPresent(options -> columnMemory.remember(key, options));
+        return chosen;
+    }
+
+    /** What the command line gave wins over what was remembered. */
+    private static ImportOptions over(ImportOptions remembered, ImportOptions given) {
+        ImportOptions options = remembered;
+        if (given.columns().isPresent()) {
+            options = options.withColumns(given.columns().get());
+        }
+        if (given.encoding().isPresent()) {
+            options = options.withEncoding(given.encoding().get());
+        }
+        if (given.dateOrder().isPresent()) {
+            options = options.withDateOrder(given.dateOrder().get());
+        }
+        return options;
+    }
+
+    private Optional<TablePreview> previewOf(Path file, byte[] bytes, ImportOptions options) {
+        try {
+            return files.previewTable(file.toString(), bytes, options);
+        } catch (RuntimeException | StackOverflowError bug) {
+            return Optional.empty(); // the import itself then says what is wrong
+        }
+    }
+
+    private Window owner() {
+        return problems.getScene() == null ? null : problems.getScene().getWindow();
+    }
+
+    /** Shows what reading gave: the timeline and any warnings, or the problems and the screen as it was. */
+    private ReadResult shown(Path file, ReadResult result, ImportOptions options, boolean table) {
+        String name = String.valueOf(file.getFileName());
         if (result instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
-            problems.hide();
             current = file.toAbsolutePath().normalize();
+            currentOptions = options;
             recent.add(current);
             watcher.watch(current);
-            say.accept(Messages.get("file.opened", String.valueOf(file.getFileName())));
+            showWarnings(name, loaded, "problems.header.opened", table);
+            say.accept(summary("file.opened", name, loaded));
             onOpened.accept(file);
         } else if (result instanceof ReadResult.Failed failed) {
-            say.accept(Messages.get("file.openFailed", String.valueOf(file.getFileName()), failed.problems().size()));
-            problems.show(Messages.get("problems.header.open", String.valueOf(file.getFileName()), failed.problems().size()),
-                    failed.problems());
+            long errors = failed.errorCount();
+            say.accept(Messages.get("file.openFailed", name, errors));
+            problems.show(Messages.get("problems.header.open", name, errors), failed.problems());
+            problems.setColumnsAction(table ? () -> open(file, options, true) : null);
         }
         return result;
     }
 
-    /** Reads the open file again; the selection stays when its id still exists. */
+    private void showWarnings(String name, ReadResult.Loaded loaded, String headerKey, boolean table) {
+        if (loaded.warnings().isEmpty()) {
+            problems.hide();
+            return;
+        }
+        ImportReport report = loaded.report();
+        String counts = report.kind() == ImportReport.Kind.OWN_FORMAT ? ""
+                : Messages.get(report.countsSlides() ? "problems.summary.slides" : "problems.summary.rows",
+                        report.read(), report.read() - report.leftOut(), report.leftOut());
+        problems.show(Messages.get(headerKey, name, loaded.warnings().size(), counts), loaded.warnings());
+        problems.setColumnsAction(table ? this::chooseColumnsAgain : null);
+    }
+
+    private static String summary(String key, String name, ReadResult.Loaded loaded) {
+        ImportReport report = loaded.report();
+        if (report.kind() == ImportReport.Kind.OWN_FORMAT) {
+            return Messages.get(key, name);
+        }
+        return Messages.get(key, name) + " — " + Messages.get(report.countsSlides() ? "problems.summary.slides" : "problems.summary.rows",
+                report.read(), report.read() - report.leftOut(), report.leftOut());
+    }
+
+    /** Reads the open file again, as it was first read; the selection stays when its id still exists. */
     ReadResult reload() {
         if (current == null) {
             return new ReadResult.Failed("", List.of());
         }
-        ReadResult result = safeRead(current);
+        Path file = current;
+        ReadResult result = safely(file, () -> files.read(file, currentOptions));
+        String name = String.valueOf(file.getFileName());
         if (result instanceof ReadResult.Loaded loaded) {
             state.setTimeline(loaded.timeline());
-            problems.hide();
-            say.accept(Messages.get("file.reloaded", String.valueOf(current.getFileName())));
+            showWarnings(name, loaded, "problems.header.reloadedWithWarnings", false);
+            say.accept(summary("file.reloaded", name, loaded));
         } else if (result instanceof ReadResult.Failed failed) {
-            say.accept(Messages.get("file.reloadFailed", String.valueOf(current.getFileName()), failed.problems().size()));
-            problems.show(Messages.get("problems.header.reload", String.valueOf(current.getFileName()),
-                    failed.problems().size()), failed.problems());
+            say.accept(Messages.get("file.reloadFailed", name, failed.errorCount()));
+            problems.show(Messages.get("problems.header.reload", name, failed.errorCount()), failed.problems());
+            problems.setColumnsAction(null);
         }
         return result;
     }
@@ -107,9 +230,9 @@ final class FileActions {
      * The readers never throw for bad input (the fuzz tests check it); this is the last guard so that
      * even a bug in the app shows as a problem, never as a stack trace, and the screen stays.
      */
-    private ReadResult safeRead(Path file) {
+    private static ReadResult safely(Path file, java.util.function.Supplier<ReadResult> read) {
         try {
-            return files.read(file);
+            return read.get();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError bug) {
             return new ReadResult.Failed(file.toString(), List.of(new org.balancingact.data.Problem(file.toString(), 0, 0, "",
                     Messages.get("file.unexpectedError", bug.getClass().getSimpleName()),

@@ -1,62 +1,29 @@
 package org.balancingact.shell;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Image;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
-import javafx.scene.transform.Transform;
-import javax.imageio.ImageIO;
 import org.balancingact.data.AtomicWrite;
+import org.balancingact.shell.handout.HandoutFonts;
+import org.balancingact.shell.handout.PageFlow;
 
 /**
- * Writes handout pages to a PDF, each page as a picture at twice its size (sharp when printed, and
- * every script the app shows prints the same). OpenPDF does the PDF; JavaFX draws the pages.
+ * Writes a handout as a PDF: text and figure as vectors in embedded fonts (DejaVu Sans Condensed, so
+ * Cyrillic prints wherever the app runs), sharp at any printer's resolution, and its text can be
+ * searched and copied. Needs no JavaFX, so it runs on any thread.
  */
 public final class HandoutPdf {
-    static final double RESOLUTION = 2.0;
-
     private HandoutPdf() {
     }
 
-    /** Must be called on the FX thread (pages are snapshotted). */
-    public static void write(List<Region> pages, HandoutPages.Paper paper, Path file) throws IOException {
-        Rectangle size = new Rectangle((float) paper.width(), (float) paper.height());
-        AtomicWrite.write(file, out -> {
-            Document document = new Document(size, 0, 0, 0, 0);
-            try {
-                PdfWriter.getInstance(document, out);
-                document.addTitle("Balancing Act handout");
-                document.addCreator("Balancing Act");
-                document.open();
-                for (Region page : pages) {
-                    Image picture = Image.getInstance(png(page));
-                    picture.scaleAbsolute(size.getWidth(), size.getHeight());
-                    picture.setAbsolutePosition(0, 0);
-                    document.newPage();
-                    document.add(picture);
-                }
-                document.close();
-            } catch (DocumentException e) {
-                throw new IOException("the PDF could not be written: " + e.getMessage(), e);
-            }
-        }, List.of());
-    }
-
-    private static byte[] png(Region page) throws IOException {
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(RESOLUTION, RESOLUTION));
-        WritableImage image = page.snapshot(parameters, null);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", bytes);
-        return bytes.toByteArray();
+    /** Lays out and writes the handout; returns the number of pages. */
+    public static int write(Handout handout, HandoutPages.Paper paper, Path file) throws IOException {
+        HandoutFonts fonts = HandoutFonts.load();
+        PageFlow flow = HandoutPages.layout(handout, paper, fonts);
+        int pages = flow.pages().size();
+        float width = flow.contentWidth();
+        AtomicWrite.write(file, out -> flow.writeTo(out, handout.title(),
+                page -> HandoutPages.footer(handout, fonts, width, page, pages)), List.of());
+        return pages;
     }
 }

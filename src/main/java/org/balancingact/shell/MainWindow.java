@@ -202,6 +202,14 @@ public final class MainWindow {
     }
 
     /**
+     * Opens a file with what the command line said about it ({@code --columns}, {@code --encoding},
+     * {@code --date-format}); a table whose columns are still unsure is asked about in a dialog.
+     */
+    public ReadResult open(Path file, org.balancingact.data.ImportOptions options) {
+        return fileActions.open(file, options);
+    }
+
+    /**
      * What dropping files on the window does (its drag-and-drop handler calls the same): the first file
      * opens as with {@link #open}; true if it opened.
      */

@@ -1,5 +1,6 @@
 package org.balancingact.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -24,14 +25,20 @@ import org.balancingact.data.Problem;
 import org.balancingact.i18n.Messages;
 
 /**
- * A docked, closable panel listing every problem of a file that could not be opened or reloaded:
- * file, line, column, JSON pointer, message and hint. It sits below the views, so the dataset shown
- * before stays in sight while the author fixes the file. Entries copy as {@code file:line:column: message}
- * (Ctrl+C, the context menu, or "Copy all"), the form editors and CI logs link to.
+ * A docked, closable panel listing the problems of a file: the errors that kept it from opening or
+ * reloading, and, apart from them, the warnings said about a file that opened (rows an import left out,
+ * a guessed encoding). Each entry shows file, line, column, pointer, message and hint. It sits below the
+ * views, so the dataset stays in sight while the author fixes the file. Entries copy as
+ * {@code file:line:column: message} (Ctrl+C, the context menu, or "Copy all"), the form editors and CI
+ * logs link to. For an imported table, "Choose columns…" opens the column dialog again.
  */
 final class ProblemsPanel extends VBox {
     private final Label header = new Label();
-    private final ListView<Problem> list = new ListView<>();
+    private final Label errorsHeading = new Label();
+    private final Label warningsHeading = new Label();
+    private final ListView<Problem> errors = new ListView<>();
+    private final ListView<Problem> warnings = new ListView<>();
+    private final Button columns = new Button(Messages.get("problems.columns"));
     private final HBox bar;
 
     ProblemsPanel() {
@@ -44,64 +51,108 @@ final class ProblemsPanel extends VBox {
         HBox.setHgrow(header, Priority.ALWAYS);
         Button copyAll = new Button(Messages.get("problems.copyAll"));
         copyAll.setId("problems-copy-all");
-        copyAll.setOnAction(e -> copy(list.getItems()));
+        copyAll.setOnAction(e -> copy(all()));
+        columns.setId("problems-columns");
+        columns.setTooltip(new Tooltip(Messages.get("problems.columns.tooltip")));
+        columns.managedProperty().bind(columns.visibleProperty());
+        columns.setVisible(false);
         Button close = new Button("✕");
         close.setId("problems-close");
         close.setTooltip(new Tooltip(Messages.get("problems.close")));
         close.setAccessibleText(Messages.get("problems.close"));
         close.setOnAction(e -> hide());
-        bar = new HBox(8, header, copyAll, close);
+        for (Button button : List.of(columns, copyAll, close)) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the header wraps instead
+        }
+        bar = new HBox(8, header, columns, copyAll, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("problems-bar");
 
-        list.setId("problems");
-        list.setAccessibleText(Messages.get("problems.accessible"));
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ProblemCell());
-        list.setPrefHeight(180);
-        MenuItem copy = new MenuItem(Messages.get("problems.copy"));
-        copy.setId("problems-copy");
-        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
-        copy.setOnAction(e -> copySelected());
-        MenuItem copyEverything = new MenuItem(Messages.get("problems.copyAll"));
-        copyEverything.setOnAction(e -> copy(list.getItems()));
-        list.setContextMenu(new ContextMenu(copy, copyEverything));
-        list.setOnKeyPressed(e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-                copySelected();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        // the header and the list join the scene only when a file first fails: hidden, they would still
-        // cost skins and CSS in front of the first frame
+        setUp(errors, "problems", errorsHeading, "problems-errors-heading", Messages.get("problems.accessible"));
+        setUp(warnings, "warnings", warningsHeading, "problems-warnings-heading", Messages.get("problems.warnings.accessible"));
+        warnings.getStyleClass().add("warnings-list");
+        // a file that opened: its warnings are a heads-up below the views, not a screen of their own
+        warnings.setPrefHeight(110);
+        // the header and the lists join the scene only when a file first has problems: hidden, they would
+        // still cost skins and CSS in front of the first frame
         setMinHeight(Region.USE_PREF_SIZE);
         hide();
     }
 
-    /** Shows {@code problems} under {@code headerText}, which names the file and what failed (opening, reloading). */
+    private void setUp(ListView<Problem> list, String id, Label heading, String headingId, String accessibleText) {
+        heading.setId(headingId);
+        heading.getStyleClass().add("problems-section-heading");
+        list.setId(id);
+        list.setAccessibleText(accessibleText);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> new ProblemCell());
+        list.setPrefHeight(160);
+        MenuItem copy = new MenuItem(Messages.get("problems.copy"));
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> copySelected(list));
+        MenuItem copyEverything = new MenuItem(Messages.get("problems.copyAll"));
+        copyEverything.setOnAction(e -> copy(all()));
+        list.setContextMenu(new ContextMenu(copy, copyEverything));
+        list.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
+                copySelected(list);
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    /**
+     * Shows {@code problems} under {@code headerText}, which names the file and what happened (it could
+     * not be opened or reloaded; it opened with warnings). Errors and warnings are listed apart.
+     */
     void show(String headerText, List<Problem> problems) {
         if (getChildren().isEmpty()) {
-            getChildren().addAll(bar, list);
+            getChildren().addAll(bar, errorsHeading, errors, warningsHeading, warnings);
         }
         header.setText(headerText);
-        list.getItems().setAll(problems);
-        list.getSelectionModel().clearSelection();
+        List<Problem> errorList = problems.stream().filter(p -> !p.isWarning()).toList();
+        List<Problem> warningList = problems.stream().filter(Problem::isWarning).toList();
+        section(errors, errorsHeading, errorList, "problems.errors");
+        section(warnings, warningsHeading, warningList, "problems.warnings");
         setVisible(true);
         setManaged(true);
+    }
+
+    private static void section(ListView<Problem> list, Label heading, List<Problem> items, String headingKey) {
+        list.getItems().setAll(items);
+        list.getSelectionModel().clearSelection();
+        heading.setText(Messages.get(headingKey, items.size()));
+        for (javafx.scene.Node node : List.of(list, heading)) {
+            node.setVisible(!items.isEmpty());
+            node.setManaged(!items.isEmpty());
+        }
+    }
+
+    /** What "Choose columns…" does; null hides the button (the file is not a table). */
+    void setColumnsAction(Runnable action) {
+        columns.setVisible(action != null);
+        columns.setOnAction(action == null ? null : e -> action.run());
     }
 
     void hide() {
         setVisible(false);
         setManaged(false);
-        list.getItems().clear();
+        errors.getItems().clear();
+        warnings.getItems().clear();
     }
 
     boolean isShowing() {
         return isVisible();
     }
 
-    private void copySelected() {
+    private List<Problem> all() {
+        List<Problem> all = new ArrayList<>(errors.getItems());
+        all.addAll(warnings.getItems());
+        return all;
+    }
+
+    private void copySelected(ListView<Problem> list) {
         List<Problem> selected = list.getSelectionModel().getSelectedItems();
         copy(selected.isEmpty() ? list.getItems() : selected);
     }
@@ -114,7 +165,7 @@ final class ProblemsPanel extends VBox {
 
     /**
      * Where (file, line, column, pointer), then the message, then the hint: one entry per problem. Labels
-     * as wide as the list wrap long messages instead of cutting them off.
+     * as wide as the list wrap long messages instead of cutting them off. A warning has its own style class.
      */
     private static final class ProblemCell extends ListCell<Problem> {
         private final Label where = new Label();

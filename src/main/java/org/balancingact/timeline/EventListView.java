@@ -80,7 +80,9 @@ public class EventListView extends ListView<Event> {
                 setText(null);
                 setAccessibleText(null);
             } else {
-                setText(event.when().inWords() + " — " + EventText.label(event));
+                // the time of day an imported timestamp gave ("16:10:34+00:00"): the list can say it, the axis cannot
+                setText(event.when().inWords() + (event.timeOfDay().isEmpty() ? "" : ", " + event.timeOfDay())
+                        + " — " + EventText.label(event));
                 setAccessibleText(EventText.accessibleText(event));
             }
         }

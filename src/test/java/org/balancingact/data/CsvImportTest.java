@@ -52,7 +52,7 @@ class CsvImportTest {
     }
 
     @Test
-    void mistakesArePointedAtCellByCell() {
+    void mistakesAreWarnedAboutCellByCellAndTheRowsThatCanBeUsedOpen() {
         String csv = "date,end date,title,quote,source\n"
                 + "2022-02-30,,Bad day,words,src\n"
                 + "2022-13,,Bad month,words,src\n"
@@ -60,29 +60,36 @@ class CsvImportTest {
                 + "2022,,No quote,,\n"
                 + "2022,,No source,words,\n"
                 + ",,No date,words,src\n";
-        ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class, read("class.csv", csv));
-        assertEquals(List.of(2, 3, 4, 5, 6, 7), failed.problems().stream().map(Problem::line).toList(), failed.problems()::toString);
-        assertEquals(1, failed.problems().get(0).column());
-        assertEquals("/rows/2/date", failed.problems().get(0).pointer());
-        assertTrue(failed.problems().get(0).message().contains("28 days"));
-        assertEquals("/rows/4/end date", failed.problems().get(2).pointer(), "the end date is the wrong one");
-        assertTrue(failed.problems().get(3).message().contains("cites no quote"));
-        failed.problems().forEach(p -> assertTrue(!p.hint().isEmpty(), p::toString));
+        ReadResult.Loaded loaded = assertInstanceOf(ReadResult.Loaded.class, read("class.csv", csv));
+        assertEquals(List.of("No quote", "No source"), loaded.timeline().events().stream().map(e -> e.title()).sorted().toList());
+        List<Problem> rows = loaded.warnings().stream().filter(p -> p.line() > 0).toList();
+        assertEquals(List.of(2, 3, 4, 6, 7), rows.stream().map(Problem::line).toList(), rows::toString);
+        assertEquals(1, rows.get(0).column());
+        assertEquals("/rows/2/date", rows.get(0).pointer());
+        assertTrue(rows.get(0).message().contains("28 days"));
+        assertEquals("/rows/4/end", rows.get(2).pointer(), "the end date is the wrong one");
+        assertTrue(rows.get(3).message().contains("quote but no source"), rows.get(3)::message);
+        assertTrue(loaded.warnings().stream().anyMatch(p -> p.line() == 0 && p.message().contains("quote no source: 2 of 2")),
+                "one warning for the file about events without a quote, not an error per row");
+        loaded.warnings().forEach(p -> assertTrue(!p.hint().isEmpty(), p::toString));
     }
 
     @Test
-    void unknownColumnsAndAMissingTitleColumnAreNamed() {
+    void columnsNoKeyTakesAreKeptAsMoreFieldsAndAMissingTitleColumnIsNamed() {
+        ReadResult.Loaded loaded = assertInstanceOf(ReadResult.Loaded.class, read("x.csv", "date,title,colour\n2022,A,red\n"));
+        assertEquals(java.util.Map.of("colour", "red"), loaded.timeline().events().get(0).moreFields());
         ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class, read("x.csv", "date,colour\n2022,red\n"));
-        assertTrue(failed.problems().stream().anyMatch(p -> p.message().contains("\"colour\" is unknown") && p.column() == 6),
-                failed.problems()::toString);
-        assertTrue(failed.problems().stream().anyMatch(p -> p.message().contains("no \"title\" column")));
+        Problem p = failed.problems().get(0);
+        assertTrue(p.message().contains("No title column") && p.message().contains("date, colour"), p::format);
     }
 
     @Test
-    void aBrokenQuoteIsLocated() {
-        ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class,
-                read("x.csv", "date,title,quote,source\n2022,A,\"unclosed,src\n"));
-        assertTrue(failed.problems().get(0).line() >= 1, failed.problems()::toString);
+    void aBrokenQuoteLeavesOutItsRowAndTheRestOpens() {
+        ReadResult.Loaded loaded = assertInstanceOf(ReadResult.Loaded.class,
+                read("x.csv", "date,title\n2022,\"unclosed\n2023,B\n"));
+        assertTrue(loaded.warnings().get(0).line() == 2 && loaded.warnings().get(0).message().contains("cannot be read"),
+                loaded.warnings()::toString);
+        assertEquals(List.of("B"), loaded.timeline().events().stream().map(e -> e.title()).toList());
     }
 
     @Test

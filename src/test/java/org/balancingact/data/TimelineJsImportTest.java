@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.balancingact.model.Event;
 import org.balancingact.model.Timeline;
+import org.balancingact.testing.ImportFiles;
 import org.junit.jupiter.api.Test;
 
 /** Knight Lab's own example files import, with their dates, groups, eras and plain-text words. */
@@ -84,7 +85,7 @@ class TimelineJsImportTest {
     }
 
     @Test
-    void badDatePartsAndReversedRangesAreLocated() {
+    void slidesThatCannotBeUsedAreLeftOutWithALocatedWarningAndTheRestOpens() {
         String json = "{\"events\": [\n"
                 + "{\"start_date\": {\"year\": \"2022\", \"month\": \"13\"}, \"text\": {\"headline\": \"A\"}},\n"
                 + "{\"start_date\": {\"year\": 2022, \"month\": 2, \"day\": 30}, \"text\": {\"headline\": \"B\"}},\n"
@@ -93,11 +94,32 @@ class TimelineJsImportTest {
                 + "{\"text\": {\"headline\": \"E\"}},\n"
                 + "{\"unique_id\": \"x\", \"start_date\": {\"year\": 1}, \"text\": {\"headline\": \"F\"}},\n"
                 + "{\"unique_id\": \"x\", \"start_date\": {\"year\": 2}, \"text\": {\"headline\": \"G\"}}]}";
-        ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class, files.read("bad.json", json.getBytes(StandardCharsets.UTF_8)));
-        List<Integer> lines = failed.problems().stream().map(Problem::line).toList();
-        assertEquals(List.of(2, 3, 4, 5, 6, 8), lines, failed.problems()::toString);
-        assertTrue(failed.problems().get(5).message().contains("\"x\" is used twice"));
-        failed.problems().forEach(p -> assertFalse(p.hint().isEmpty(), p::toString));
+        ReadResult result = files.read("bad.json", json.getBytes(StandardCharsets.UTF_8));
+        ReadResult.Loaded loaded = assertInstanceOf(ReadResult.Loaded.class, result, () -> result.problems().toString());
+        assertEquals(List.of("F", "G"), loaded.timeline().events().stream().map(Event::title).toList());
+        assertEquals("x-2", loaded.timeline().events().get(1).id(), "a repeated unique_id gets a suffix");
+        List<Problem> warnings = loaded.warnings();
+        assertEquals(List.of(2, 3, 4, 5, 6, 8), warnings.stream().map(Problem::line).toList(), warnings::toString);
+        assertTrue(warnings.stream().allMatch(Problem::isWarning));
+        assertTrue(warnings.get(1).message().contains("28 days") && warnings.get(1).message().contains("left out"), warnings.get(1)::message);
+        assertTrue(warnings.get(5).message().contains("\"x\" is already used"), warnings.get(5)::message);
+        warnings.forEach(p -> assertFalse(p.hint().isEmpty(), p::toString));
+        assertEquals(7, loaded.report().read());
+        assertEquals(5, loaded.report().leftOut());
+    }
+
+    @Test
+    void a648SlideExportWithOneEmptyYearOpensWithoutThatSlide() {
+        byte[] export = ImportFiles.timelineJs(648, 300).getBytes(StandardCharsets.UTF_8);
+        ReadResult result = files.read("export.json", export);
+        ReadResult.Loaded loaded = assertInstanceOf(ReadResult.Loaded.class, result, () -> result.problems().toString());
+        assertEquals(647, loaded.timeline().events().size());
+        assertEquals(1, loaded.warnings().size());
+        Problem empty = loaded.warnings().get(0);
+        assertEquals("/events/300/start_date", empty.pointer());
+        assertEquals(303, empty.line(), "the slide's own line: two lines before the first slide");
+        assertTrue(empty.message().contains("events[300] has no year") && empty.format().contains(": warning: "), empty::format);
+        assertEquals(647, loaded.timeline().tours().get(0).steps().size(), "the slides in order, without the one left out");
     }
 
     @Test

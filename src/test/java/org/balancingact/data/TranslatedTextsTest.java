@@ -85,6 +85,18 @@ class TranslatedTextsTest {
     }
 
     @Test
+    void theStreamingReaderForLargeFilesReadsTranslationsAndWarnsTheSame() {
+        TimelineReader streaming = new TimelineReader(TimelineReader.DEFAULT_MAX_BYTES, 0); // streams every file
+        byte[] bytes = TRANSLATED_TITLE.getBytes(StandardCharsets.UTF_8);
+        ReadResult.Loaded result = assertInstanceOf(ReadResult.Loaded.class, streaming.read("lesson.json", bytes));
+        assertEquals(loaded(TRANSLATED_TITLE).warnings(), result.warnings(), "the missing be and uk summary, located");
+        String complete = TRANSLATED_TITLE.replace("\"ru\": \"Россия нападает.\"}",
+                "\"ru\": \"Россия нападает.\", \"be\": \"Расія нападае.\", \"uk\": \"Росія нападає.\"}");
+        assertEquals(java.util.Optional.of(loaded(complete).timeline().events()),
+                streaming.readStreamed(complete).map(Timeline::events), "streamed to the tree's events, translations included");
+    }
+
+    @Test
     void searchFindsAnEventByItsTitleInAnotherLanguage() {
         Timeline timeline = loaded(TRANSLATED_TITLE).timeline();
         Messages.setLocale(Locale.ENGLISH);

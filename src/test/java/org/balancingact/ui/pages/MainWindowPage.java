@@ -142,6 +142,37 @@ public final class MainWindowPage {
         return result[0];
     }
 
+    /**
+     * Opens a table whose columns the app is not sure of, as File ▸ Open does: the column dialog is left
+     * open for the test to answer (the dialog waits for the user, so it is opened after this returns).
+     */
+    public ColumnDialogPage openFileAsking(Path file) {
+        return startOpening(() -> window.open(file));
+    }
+
+    /** The columns dialog opened again from the problems panel ("Choose columns…"). */
+    public ColumnDialogPage chooseColumnsAgain() {
+        javafx.scene.control.Button button = robot.lookup("#problems-columns").query();
+        java.util.concurrent.atomic.AtomicReference<ReadResult> result = new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(button::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return new ColumnDialogPage(robot, result);
+    }
+
+    private ColumnDialogPage startOpening(java.util.function.Supplier<ReadResult> open) {
+        java.util.concurrent.atomic.AtomicReference<ReadResult> result = new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> result.set(open.get()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return new ColumnDialogPage(robot, result);
+    }
+
+    /** Opens a file with what a command line said about it ({@code --columns}, {@code --encoding}...). */
+    public ReadResult openFile(Path file, org.balancingact.data.ImportOptions options) {
+        ReadResult[] result = new ReadResult[1];
+        robot.interact(() -> result[0] = window.open(file, options));
+        return result[0];
+    }
+
     /** Drops files on the window, as a user drags them there from a file manager; true if one opened. */
     public boolean dropFiles(Path... files) {
         boolean[] opened = new boolean[1];

@@ -25,6 +25,18 @@ public final class ProblemsPage {
         return robot.lookup("#problems").tryQuery().map(n -> List.copyOf(((ListView<Problem>) n).getItems())).orElse(List.of());
     }
 
+    /** The warnings, listed apart from the errors (a file that opened with rows left out, a guessed encoding). */
+    @SuppressWarnings("unchecked")
+    public List<Problem> warnings() {
+        return robot.lookup("#warnings").tryQuery().filter(Node::isVisible)
+                .map(n -> List.copyOf(((ListView<Problem>) n).getItems())).orElse(List.of());
+    }
+
+    /** Whether the errors' list is on screen (it is not when the file opened with warnings only). */
+    public boolean showsErrors() {
+        return robot.lookup("#problems").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
     public String header() {
         return robot.lookup("#problems-header").tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }

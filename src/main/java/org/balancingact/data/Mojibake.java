@@ -1,0 +1,91 @@
+package org.balancingact.data;
+
+import org.balancingact.i18n.Messages;
+
+/**
+ * Finds text that was garbled before the file reached the app: UTF-8 once read as Windows-1252
+ * ({@code "Ã©"} for {@code "é"}, {@code "â€™"} for {@code "’"}) or as Windows-1251 ({@code "Р°Р±"} for
+ * {@code "аб"}), and replacement characters ({@code "�"}) left where letters were lost. The app shows
+ * such text as it is, never "repaired" by a guess, but says so in one warning for the file.
+ */
+final class Mojibake {
+    /** How Windows-1252 shows the bytes 0x80–0xBF, the continuation bytes of UTF-8. */
+    private static final String CONTINUATION_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+    /** How Windows-1251 shows the bytes 0x80–0xBF. */
+    private static final String CONTINUATION_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00A0ЎўЈ¤Ґ¦§Ё©Є«¬\u00AD®Ї°±Ііґµ¶·ё№є»јЅѕї";
+
+    /** Where the first garbled spot is (a char index), what it looks like, and how many there are. */
+    record Found(int index, String sample, int count) {
+    }
+
+    private Mojibake() {
+    }
+
+    static Found find(String text) {
+        int first = -1;
+        int count = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0xC2) {
+                continue; // the common case: nothing below 'Â' starts a garbled pair
+            }
+            int length = garbledAt(text, i, c);
+            if (length > 0) {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+                i += length - 1;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        int end = Math.min(n, first + 4);
+        return new Found(first, text.substring(first, end).strip(), count);
+    }
+
+    /** The length of a garbled sequence starting at {@code i}, or 0. */
+    private static int garbledAt(String text, int i, char c) {
+        if (c == '\uFFFD') {
+            return 1;
+        }
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        if (c == 'â' && next == '€') {
+            return 2;
+        }
+        if ((c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') && isLatinContinuation(next)) {
+            return 2;
+        }
+        // "Р°" alone can be Ukrainian ("Рі"): two garbled pairs in a row are needed for Cyrillic
+        if ((c == 'Р' || c == 'С') && CONTINUATION_1251.indexOf(next) >= 0 && i + 3 < text.length()
+                && (text.charAt(i + 2) == 'Р' || text.charAt(i + 2) == 'С') && CONTINUATION_1251.indexOf(text.charAt(i + 3)) >= 0) {
+            return 4;
+        }
+        return 0;
+    }
+
+    private static boolean isLatinContinuation(char c) {
+        return c >= '\u00A0' && c <= '\u00BF' || c != 0 && CONTINUATION_1252.indexOf(c) >= 0;
+    }
+
+    /** One warning for the whole text, located at its first garbled spot; null when the text is clean. */
+    static Problem warning(String fileName, String text) {
+        Found found = find(text);
+        if (found == null) {
+            return null;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < found.index(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Problem(fileName, line, found.index() - lineStart + 1, "",
+                Messages.get("data.mojibake", found.sample(), found.count()),
+                Messages.get("data.mojibake.hint"), Problem.Severity.WARNING);
+    }
+}
