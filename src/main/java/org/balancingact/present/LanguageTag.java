@@ -30,7 +30,7 @@ final class LanguageTag {
         tag.setVisible(shown);
         tag.setManaged(shown);
         if (shown) {
-            String name = Locale.forLanguageTag(language.toLowerCase(Locale.ROOT)).getDisplayLanguage(Messages.locale());
+            String name = Messages.languageName(language.toLowerCase(Locale.ROOT));
             tag.setAccessibleText(Messages.get("stage.inLanguage", name));
             tag.setTooltip(new javafx.scene.control.Tooltip(Messages.get("stage.inLanguage", name)));
         }

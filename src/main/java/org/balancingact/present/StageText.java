@@ -105,11 +105,7 @@ public record StageText(String date, String title, boolean titleInEnglish, Strin
 
     /** "EN" for words in English on a screen in another language; empty when the languages agree or are unknown. */
     static String languageTag(Quote quote) {
-        String language = quote.lang();
-        if (language.isEmpty() || language.equalsIgnoreCase(Messages.locale().getLanguage())) {
-            return "";
-        }
-        return language.toUpperCase(java.util.Locale.ROOT);
+        return Messages.isForeign(quote.lang()) ? quote.lang().toUpperCase(java.util.Locale.ROOT) : "";
     }
 
     /** The speaker, then a short source line: author, publisher, date (the full citation is in the workbench). */
