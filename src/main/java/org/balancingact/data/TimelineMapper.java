@@ -268,6 +268,9 @@ final class TimelineMapper {
     private List<TourStep> steps(JsonNode tour, String at) {
         JsonNode array = tour.path("steps");
         List<TourStep> steps = new ArrayList<>();
+        if (!array.isArray()) {
+            return steps; // the schema says where the list belongs
+        }
         for (int i = 0; i < array.size(); i++) {
             JsonNode node = array.get(i);
             String pointer = at + "/steps/" + i;

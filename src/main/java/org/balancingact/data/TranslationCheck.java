@@ -44,11 +44,15 @@ final class TranslationCheck {
         return warnings;
     }
 
-    /** Whether a streamed event has a translated field that lacks one of the interface languages. */
+    /**
+     * Whether a streamed event has a translated field that lacks one of the interface languages, or gives
+     * it blank: exactly what {@link #check} warns about.
+     */
     static boolean lacksALanguage(org.balancingact.model.Event event) {
-        for (java.util.Set<String> given : event.translations().byField().values().stream().map(java.util.Map::keySet).toList()) {
+        for (java.util.Map<String, String> texts : event.translations().byField().values()) {
             for (Locale language : Messages.SUPPORTED) {
-                if (!given.contains(language.getLanguage())) {
+                String text = texts.get(language.getLanguage());
+                if (text == null || text.isBlank()) {
                     return true;
                 }
             }
