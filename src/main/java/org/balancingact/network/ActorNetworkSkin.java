@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,8 +15,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
@@ -22,6 +22,7 @@ import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.Selection;
 import org.balancingact.i18n.Messages;
 import org.balancingact.index.Centrality;
+import org.balancingact.index.RelationsInForce;
 import org.balancingact.model.Relation;
 import org.balancingact.model.Timeline;
 
@@ -59,7 +60,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         ExplorerState state = view.getState();
         registerInvalidationListener(state.timelineProperty(), o -> invalidate());
         registerInvalidationListener(state.highlightsProperty(), o -> invalidate());
-        registerChangeListener(state.focusDateProperty(), o -> dateMoved());
+        registerInvalidationListener(state.focusDateProperty(), o -> invalidate());
         registerInvalidationListener(state.visibleRangeProperty(), o -> {
             if (view.isAnyTimeInView()) {
                 invalidate();
@@ -68,7 +69,8 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         registerInvalidationListener(state.filterProperty(), o -> invalidate());
         for (javafx.beans.Observable o : List.of(view.anyTimeInViewProperty(), view.layoutProperty(),
                 view.chainEndsProperty(), view.keyboardActorProperty(), view.legendShownProperty(),
-                view.adjacencyListShownProperty())) {
+                view.adjacencyListShownProperty(), view.featuredActorsProperty(), view.scopeProperty(),
+                view.whatChangedShownProperty(), view.toolsShownProperty())) {
             registerInvalidationListener(o, x -> invalidate());
         }
         // the screen reader hears where the keyboard went at once, not a pulse later
@@ -78,8 +80,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         fontProbe.setManaged(false);
         getChildren().add(fontProbe);
         registerInvalidationListener(fontProbe.fontProperty(), o -> invalidate());
-        registerInvalidationListener(view.focusedProperty(), o -> {
-            if (view.isFocused() && view.keyboardActorProperty().get() == null) {
+        // the keyboard's ring comes with focus from the keyboard (Tab), not with focus a host gives the view
+        registerInvalidationListener(view.focusVisibleProperty(), o -> {
+            if (view.isFocusVisible() && view.keyboardActorProperty().get() == null) {
                 view.keyboardActorProperty().set(startingActor().orElse(null));
             }
         });
@@ -90,6 +93,7 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         dateLabel.getStyleClass().add("network-date");
         dateLabel.setId("network-date");
         dateLabel.setMinWidth(Region.USE_PREF_SIZE);
+        dateLabel.setWrapText(true); // in a view narrower than the sentence it takes two lines (see fitDateLabel)
         CheckBox anyTime = new CheckBox(Messages.get("network.anyTime"));
         anyTime.selectedProperty().bindBidirectional(view.anyTimeInViewProperty());
         anyTime.setId("network-any-time");
@@ -109,17 +113,25 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         asList.setId("network-list-toggle");
         asList.setTooltip(new Tooltip(Messages.get("network.list.tooltip")));
         asList.selectedProperty().bindBidirectional(view.adjacencyListShownProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox tools = new HBox(4, fit, relayout, key, asList);
-        tools.getStyleClass().add("network-tools");
-        tools.setAlignment(Pos.CENTER_RIGHT);
-        FlowPane header = new FlowPane(12, 2, dateLabel, anyTime, tools);
+        // each tool is a child of the header itself, so that in a narrow view (a projector's strip, long
+        // words in Russian) they wrap one by one instead of running off the view's edge as one row
+        for (javafx.scene.control.Control tool : List.of(anyTime, fit, relayout, key, asList)) {
+            tool.visibleProperty().bind(view.toolsShownProperty());
+            tool.managedProperty().bind(view.toolsShownProperty());
+            if (tool != anyTime) {
+                tool.getStyleClass().add("network-tool");
+            }
+        }
+        FlowPane header = new FlowPane(4, 2, dateLabel, anyTime, fit, relayout, key, asList);
+        // the tools sit close together, a little apart from the date and the check box
+        FlowPane.setMargin(dateLabel, new javafx.geometry.Insets(0, 4, 0, 0));
+        FlowPane.setMargin(anyTime, new javafx.geometry.Insets(0, 4, 0, 0));
         header.getStyleClass().add("network-header");
         header.setAlignment(Pos.CENTER_LEFT);
         changesLabel.setId("network-changes");
         changesLabel.getStyleClass().add("network-changes");
         changesLabel.setWrapText(true);
+        changesLabel.textProperty().bind(view.whatChangedProperty());
         chainLabel.setId("network-chain");
         chainLabel.getStyleClass().add("network-chain");
         chainLabel.setWrapText(true);
@@ -127,18 +139,27 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         top.getStyleClass().add("network-top");
     }
 
-    private void dateMoved() {
+    /**
+     * Says what changed since the date last drawn, whichever way the date moved; relations the filter
+     * hides are not told, nor, in a featured neighbourhood, those that touch no featured actor. Worked
+     * out when the network is drawn, so a host may set the date, the featured actors and the scope of a
+     * step in any order.
+     */
+    private void sayWhatChanged() {
         ActorNetworkView view = getSkinnable();
         ExplorerState state = view.getState();
         LocalDate now = state.getFocusDate();
         if (drawnDate != null && now != null && !now.equals(drawnDate) && !view.isAnyTimeInView()) {
-            var changes = state.relationsInForce().between(drawnDate, now);
-            var filtered = new org.balancingact.index.RelationsInForce.Changes(
-                    changes.began().stream().filter(state.getFilter()::accepts).toList(),
-                    changes.ended().stream().filter(state.getFilter()::accepts).toList());
-            changesLabel.setText(NetworkWords.changes(state.getTimeline(), drawnDate, filtered));
+            Predicate<Relation> told = state.getFilter()::accepts;
+            if (view.getScope() == NetworkScope.FEATURED_NEIGHBOURHOOD && !view.getFeaturedActors().isEmpty()) {
+                Set<String> featured = Set.copyOf(view.getFeaturedActors());
+                told = told.and(r -> featured.contains(r.fromId()) || featured.contains(r.toId()));
+            }
+            RelationsInForce.Changes changes = state.relationsInForce().between(drawnDate, now);
+            RelationsInForce.Changes shown = new RelationsInForce.Changes(changes.began().stream().filter(told).toList(),
+                    changes.ended().stream().filter(told).toList());
+            view.setWhatChanged(NetworkWords.changes(state.getTimeline(), drawnDate, now, shown));
         }
-        invalidate();
     }
 
     private void invalidate() {
@@ -151,8 +172,12 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         ActorNetworkView view = getSkinnable();
         boolean changed = dirty || w != drawnWidth || h != drawnHeight;
         if (changed) {
+            if (view.getLayout() != null) {
+                sayWhatChanged();
+            }
             updateTexts(view);
         }
+        fitDateLabel(w);
         double topH = top.prefHeight(w);
         top.resizeRelocate(x, y, w, topH);
         legend.setVisible(view.legendShownProperty().get());
@@ -190,13 +215,32 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
                 ? Messages.get("network.date.anyTime", NetworkWords.date(state.getVisibleRange().start()),
                         NetworkWords.date(state.getVisibleRange().end()))
                 : Messages.get("network.date.on", NetworkWords.date(state.getFocusDate())));
-        boolean showChanges = !view.isAnyTimeInView() && !changesLabel.getText().isEmpty();
+        if (view.isAnyTimeInView()) {
+            view.setWhatChanged("");
+        }
+        boolean showChanges = view.whatChangedShownProperty().get() && !view.getWhatChanged().isEmpty();
         changesLabel.setVisible(showChanges);
         changesLabel.setManaged(showChanges);
         ActorNetworkView.ChainEnds ends = view.chainEndsProperty().get();
         chainLabel.setText(ends == null ? "" : NetworkWords.chain(state.getTimeline(), ends, view.chain().orElse(null)));
         chainLabel.setVisible(ends != null);
         chainLabel.setManaged(ends != null);
+    }
+
+    /**
+     * A label in a flow pane gets its one-line width, even where the pane is narrower: the date's
+     * sentence is given at most the view's width, so that it wraps rather than being cut.
+     */
+    private void fitDateLabel(double w) {
+        javafx.scene.text.Text natural = new javafx.scene.text.Text(dateLabel.getText());
+        natural.setFont(dateLabel.getFont());
+        double wanted = Math.ceil(natural.getLayoutBounds().getWidth() + dateLabel.snappedLeftInset()
+                + dateLabel.snappedRightInset()) + 1;
+        double room = Math.floor(w - top.snappedLeftInset() - top.snappedRightInset());
+        double pref = wanted > room && room > 0 ? room : Region.USE_COMPUTED_SIZE;
+        if (dateLabel.getPrefWidth() != pref) {
+            dateLabel.setPrefWidth(pref);
+        }
     }
 
     /** A screen reader reads the focused control: the network says which actor the keyboard is on. */

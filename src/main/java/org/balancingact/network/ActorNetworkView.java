@@ -12,6 +12,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,6 +47,25 @@ public class ActorNetworkView extends Control {
     private final ObjectProperty<String> keyboardActor = new SimpleObjectProperty<>(this, "keyboardActor");
     private final ReadOnlyObjectWrapper<ChainEnds> chainEnds = new ReadOnlyObjectWrapper<>(this, "chainEnds");
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut", false);
+    private final ObjectProperty<List<String>> featuredActors = new SimpleObjectProperty<>(this, "featuredActors", List.of()) {
+        @Override
+        protected void invalidated() {
+            if (get() == null) {
+                set(List.of());
+            }
+        }
+    };
+    private final ObjectProperty<NetworkScope> scope = new SimpleObjectProperty<>(this, "scope", NetworkScope.WHOLE_NETWORK) {
+        @Override
+        protected void invalidated() {
+            if (get() == null) {
+                set(NetworkScope.WHOLE_NETWORK);
+            }
+        }
+    };
+    private final ReadOnlyStringWrapper whatChanged = new ReadOnlyStringWrapper(this, "whatChanged", "");
+    private final BooleanProperty whatChangedShown = new SimpleBooleanProperty(this, "whatChangedShown", true);
+    private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
     private long layoutRequest;
     /** One daemon thread computes layouts, one at a time, for every network view of the process. */
     private static final Executor LAYOUT_THREAD = Executors.newSingleThreadExecutor(r -> {
@@ -242,8 +263,92 @@ public class ActorNetworkView extends Control {
         layout.set(getLayout().with(actorId, x, y));
     }
 
-    /** The relations the view draws now, after the filter. */
+    // ---- what a host (the presenting stage) sets: actors brought forward, scope, what is said ----------
+
+    /**
+     * The actors brought forward, by id, in order of importance (default: none). Each is always drawn in
+     * the graph, never on the shelf, whether or not a relation of theirs is in force; drawn larger
+     * ({@code :featured}), named in bold, and placed first, so its name gets the best spot. Ids the
+     * dataset does not know are left out. Set a new list to change them (the list is not watched);
+     * {@code null} means none.
+     */
+    public ObjectProperty<List<String>> featuredActorsProperty() {
+        return featuredActors;
+    }
+
+    public List<String> getFeaturedActors() {
+        return featuredActors.get();
+    }
+
+    public void setFeaturedActors(List<String> ids) {
+        featuredActors.set(ids == null ? List.of() : List.copyOf(ids));
+    }
+
+    /**
+     * Which actors are drawn (default {@link NetworkScope#WHOLE_NETWORK}). With
+     * {@link NetworkScope#FEATURED_NEIGHBOURHOOD} only the featured actors and their first neighbours, as
+     * many neighbours as fit with a readable name at the current font size, and the relations shown among
+     * them (in force on the focus date, or at any time in view); the box around them fills the drawing.
+     * {@code null} means the whole network.
+     */
+    public ObjectProperty<NetworkScope> scopeProperty() {
+        return scope;
+    }
+
+    public NetworkScope getScope() {
+        return scope.get();
+    }
+
+    public void setScope(NetworkScope value) {
+        scope.set(value);
+    }
+
+    /**
+     * What changed between the date the network was last drawn at and the focus date, in the interface
+     * language, read right in both directions of time: forwards "Since 3 February 2022: began Russia —
+     * invades — Ukraine.", backwards "Going back from 24 February 2022: not yet in force: Russia — invades
+     * — Ukraine." In a {@link NetworkScope#FEATURED_NEIGHBOURHOOD} only relations that touch a featured
+     * actor are told. Empty until
+     * the date moves after a first drawing, and while the view shows any time in view. The view writes it
+     * under its header unless {@link #whatChangedShownProperty()} is false (for a host that says it in a
+     * label of its own).
+     */
+    public ReadOnlyStringProperty whatChangedProperty() {
+        return whatChanged.getReadOnlyProperty();
+    }
+
+    public String getWhatChanged() {
+        return whatChanged.get();
+    }
+
+    void setWhatChanged(String text) {
+        whatChanged.set(text == null ? "" : text);
+    }
+
+    /** Whether the view writes {@link #whatChangedProperty()} under its header itself (default true). */
+    public BooleanProperty whatChangedShownProperty() {
+        return whatChangedShown;
+    }
+
+    /**
+     * Whether the header shows its tools (any time in view, fit, re-layout, key, list; default true).
+     * The date line stays; keys (+, −, 0, arrows) keep working.
+     */
+    public BooleanProperty toolsShownProperty() {
+        return toolsShown;
+    }
+
+    /**
+     * The relations the view draws now, after the filter; in a {@link NetworkScope#FEATURED_NEIGHBOURHOOD}
+     * those among the featured actors and their first neighbours (the drawing may leave out neighbours
+     * that do not fit, and their relations with them).
+     */
     public List<Relation> shownRelations() {
+        List<Relation> all = relationsAfterFilter();
+        return getScope() == NetworkScope.FEATURED_NEIGHBOURHOOD ? NetworkCast.neighbourhood(all, getFeaturedActors()) : all;
+    }
+
+    private List<Relation> relationsAfterFilter() {
         List<Relation> inForce;
         if (isAnyTimeInView()) {
             DateRange range = state.getVisibleRange();

@@ -88,7 +88,7 @@ final class AdjacencyList extends TreeView<AdjacencyList.Entry> {
                     .sorted((a, b) -> Integer.compare(degree.get(b.id()), degree.get(a.id()))).toList();
             for (Actor actor : actors) {
                 int d = degree.get(actor.id());
-                TreeItem<Entry> row = new TreeItem<>(new Entry(Messages.get("network.list.actor", actor.name(),
+                TreeItem<Entry> row = new TreeItem<>(new Entry(Messages.get("network.list.actor", actor.displayName(),
                         Messages.get("actor.kind." + actor.kind().jsonValue()), d), Selection.actor(actor.id())));
                 for (Relation r : shown) {
                     if (r.involves(actor.id())) {

@@ -1,6 +1,9 @@
 package org.balancingact.network;
 
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
@@ -83,8 +86,8 @@ final class EdgeNode extends Group {
     }
 
     static String spelled(Relation relation, Timeline timeline) {
-        return timeline.actorName(relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue()) + " — "
-                + timeline.actorName(relation.toId());
+        return NetworkWords.name(timeline, relation.fromId()) + " — " + Messages.get("relation." + relation.type().jsonValue())
+                + " — " + NetworkWords.name(timeline, relation.toId());
     }
 
     Relation relation() {
@@ -204,7 +207,8 @@ final class EdgeNode extends Group {
             label.setManaged(false);
             label.setFont(font);
             javafx.scene.text.Text measure = new javafx.scene.text.Text(label.getText());
-            measure.setFont(font);
+            // measured bold: CSS writes the selected relation's label in bold, and it must not be cut
+            measure.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
             labelWidth = measure.getLayoutBounds().getWidth() + font.getSize() * 0.8;
             labelHeight = measure.getLayoutBounds().getHeight() + 2;
             getChildren().add(label);
@@ -214,6 +218,63 @@ final class EdgeNode extends Group {
         if (label != null) {
             label.setVisible(show);
         }
+    }
+
+    /** Whether the label is written for the selection or a chain now (not only while the pointer is on the edge). */
+    boolean labelWritten() {
+        return selectedLook;
+    }
+
+    /** Where the label may sit along the curve, from its middle outwards. */
+    private static final double[] LABEL_SPOTS = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8,
+        0.15, 0.85};
+
+    /**
+     * Moves a written label along the curve to the spot, from the middle outwards and first on the line,
+     * then beside it, that covers least of what is drawn: none of {@code shapes} and {@code names} (in
+     * the drawing's coordinates) if it can, else no name, else as little as it can.
+     */
+    void placeLabelClearOf(List<Bounds> shapes, List<Bounds> names) {
+        if (label == null || !selectedLook) {
+            return;
+        }
+        double nx = -(hit.getEndY() - hit.getStartY());
+        double ny = hit.getEndX() - hit.getStartX();
+        double length = Math.max(1e-6, Math.hypot(nx, ny));
+        double[] aside = {0, labelHeight * 0.8, -labelHeight * 0.8, labelHeight * 1.6, -labelHeight * 1.6};
+        double best = Double.MAX_VALUE;
+        for (double shift : aside) {
+            for (double t : LABEL_SPOTS) {
+                double u = 1 - t;
+                double x = u * u * hit.getStartX() + 2 * u * t * hit.getControlX() + t * t * hit.getEndX() + nx / length * shift;
+                double y = u * u * hit.getStartY() + 2 * u * t * hit.getControlY() + t * t * hit.getEndY() + ny / length * shift;
+                Bounds box = new BoundingBox(x - labelWidth / 2, y - labelHeight / 2, labelWidth, labelHeight);
+                // a covered name costs far more than a covered shape
+                double cost = 1000 * covered(box, names) + covered(box, shapes);
+                if (cost < best) {
+                    best = cost;
+                    labelX = x;
+                    labelY = y;
+                }
+                if (cost == 0) {
+                    placeLabel();
+                    return;
+                }
+            }
+        }
+        placeLabel();
+    }
+
+    private static double covered(Bounds box, List<Bounds> taken) {
+        double area = 0;
+        for (Bounds b : taken) {
+            double w = Math.min(box.getMaxX(), b.getMaxX()) - Math.max(box.getMinX(), b.getMinX());
+            double h = Math.min(box.getMaxY(), b.getMaxY()) - Math.max(box.getMinY(), b.getMinY());
+            if (w > 0 && h > 0) {
+                area += w * h;
+            }
+        }
+        return area;
     }
 
     /** The label's text never changes, so it is measured once, when made; here it is only moved. */

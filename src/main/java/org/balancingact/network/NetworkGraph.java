@@ -3,18 +3,18 @@ package org.balancingact.network;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.scene.CacheHint;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -38,11 +38,9 @@ final class NetworkGraph extends Pane {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass RELATED = PseudoClass.getPseudoClass("related");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-    /** In a network too large to space out, how many names are written (the most connected first). */
-    static final int LABELLED_AT_MOST = 60;
     static final int SMOOTH_EDGES_AT_MOST = 300;
     /** Square ems of pane an actor needs for its shape at full size with its name. */
-    static final double ROOM_PER_ACTOR_IN_EMS = 25;
+    static final double ROOM_PER_ACTOR_IN_EMS = 60;
 
     private final ActorNetworkView view;
     private final Group content = new Group();
@@ -52,6 +50,13 @@ final class NetworkGraph extends Pane {
     private final Group leavingLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Map<String, ActorNode> actorNodes = new LinkedHashMap<>();
+    private List<String> actorIds = List.of();
+    /** The actors drawn in the graph now (not on the shelf, not left out). */
+    private final Set<String> drawnNow = new HashSet<>();
+    /** Actors with no relation shown, under the drawing. */
+    private final ActorShelf shelf = new ActorShelf();
+    /** From the layout's unit square to the drawing, as last drawn (a drag pins an actor through it). */
+    private NodeArrangement.Mapping mapping = new NodeArrangement.Mapping(0, 0, 1, 1);
     private final Map<String, EdgeNode> edgeNodes = new HashMap<>();
     private List<EdgeNode> edgesShown = new ArrayList<>();
     /** Counts the drawings of the edges: an edge marked with the previous count was shown before. */
@@ -62,13 +67,9 @@ final class NetworkGraph extends Pane {
     private Font builtWith;
     private double em = 12;
     private boolean drawnOnce;
-    private String draggingActor;
-    private boolean dragged;
-    private double panAnchorX = Double.NaN;
-    private double panAnchorY;
     /** Where the drawing stands for the view's pan and zoom, and the picture shown while zooming. */
     private final DrawingPlacement placement;
-    private boolean pressedDuringPreview;
+    private final GraphMouse mouse;
 
     NetworkGraph(ActorNetworkView view) {
         this.view = view;
@@ -88,10 +89,13 @@ final class NetworkGraph extends Pane {
         arranging.getStyleClass().add("network-arranging");
         arranging.setManaged(false);
         arranging.setVisible(false);
-        getChildren().addAll(content, placement.preview(), arranging);
+        shelf.setManaged(false);
+        shelf.setVisible(false);
+        // the shelf is outside the drawing: it stays put while the drawing zooms and pans
+        getChildren().addAll(content, placement.preview(), shelf, arranging);
         content.setCache(true);
         content.setCacheHint(CacheHint.QUALITY);
-        installMouse();
+        mouse = new GraphMouse(this, view, placement, drawnNow::contains, () -> mapping);
     }
 
     // ---- drawing ---------------------------------------------------------------------------------
@@ -109,6 +113,7 @@ final class NetworkGraph extends Pane {
         content.setVisible(layout != null);
         centres.clear();
         if (layout == null) {
+            shelf.setVisible(false);
             arranging.autosize();
             arranging.relocate((getWidth() - arranging.getWidth()) / 2, (getHeight() - arranging.getHeight()) / 2);
             // the first layout is still being computed: the nodes (and the icon font) are made when it
@@ -124,67 +129,126 @@ final class NetworkGraph extends Pane {
         ShortestChain.Chain chain = view.chain().orElse(null);
         Set<String> chainActors = chain == null ? Set.of() : Set.copyOf(chain.actorIds());
         Set<String> chainRelations = chain == null ? Set.of() : Set.copyOf(chain.relationIds());
-        double[] box = innerBox();
+        String keyboard = view.keyboardActorProperty().get();
+        NetworkCast cast = NetworkCast.of(actorIds, shown, view.getFeaturedActors(), view.getScope());
+        Set<String> featured = Set.copyOf(cast.featured());
+
+        // the shelf first: the drawing gets the room above it
+        List<ActorNode> shelved = new ArrayList<>(cast.shelved().size());
+        Set<String> named = new HashSet<>();
+        for (String id : cast.shelved()) {
+            ActorNode node = actorNodes.get(id);
+            Emphasis emphasis = highlights.ofActor(id);
+            node.update(em * 0.45, 0, date, true);
+            node.style(emphasis, true, layout.isPinned(id), chainActors.contains(id), id.equals(keyboard), false);
+            node.setCrowded(false);
+            show(node, true);
+            if (emphasis == Emphasis.SELECTED || id.equals(keyboard)) {
+                named.add(id);
+            }
+            shelved.add(node);
+        }
+        // the shelf takes at most a third of the pane: the drawing is what the view is for
+        shelf.show(shelved, Messages.get(date == null ? "network.shelf.anyTime" : "network.shelf", shelved.size()), named, em,
+                getHeight() / 3);
+        double shelfHeight = shelf.isVisible() ? Math.ceil(shelf.prefHeight(getWidth())) : 0;
+        shelf.resizeRelocate(0, getHeight() - shelfHeight, getWidth(), shelfHeight);
+        double areaHeight = Math.max(10, getHeight() - shelfHeight);
+
+        List<String> drawnIds = cast.drawn();
+        boolean neighbourhood = view.getScope() == NetworkScope.FEATURED_NEIGHBOURHOOD && !featured.isEmpty();
+        mapping = NodeArrangement.mapping(layout, neighbourhood ? drawnIds : null, getWidth(), areaHeight, em);
         // a small pane with large type (presenting at 1280x720) has no room for full-size shapes:
         // shrink them with the room per actor, so they can still be spaced apart
-        double shrink = Math.max(0.55, Math.min(1, Math.sqrt(getWidth() * getHeight()
-                / (Math.max(1, actorNodes.size()) * em * em * ROOM_PER_ACTOR_IN_EMS))));
-
-        List<ActorNode> nodes = List.copyOf(actorNodes.values());
-        List<NodeSpacing.Box> boxes = new ArrayList<>(nodes.size());
-        double[] importance = new double[nodes.size()];
-        for (int i = 0; i < nodes.size(); i++) {
-            ActorNode node = nodes.get(i);
-            String id = node.actor().id();
+        double shrink = Math.max(0.55, Math.min(1, Math.sqrt(getWidth() * areaHeight
+                / (Math.max(1, drawnIds.size()) * em * em * ROOM_PER_ACTOR_IN_EMS))));
+        List<ActorNode> nodes = new ArrayList<>(drawnIds.size());
+        double[] importance = new double[drawnIds.size()];
+        for (int i = 0; i < drawnIds.size(); i++) {
+            String id = drawnIds.get(i);
+            ActorNode node = actorNodes.get(id);
             boolean inChain = chainActors.contains(id);
+            boolean isFeatured = featured.contains(id);
             int d = degree.getOrDefault(id, 0);
             Emphasis emphasis = highlights.ofActor(id);
-            boolean keyboard = id.equals(view.keyboardActorProperty().get());
-            // the keyboard's place changes nothing but the ring: walking with arrows must not move nodes
-            boolean isolated = d == 0 && (emphasis == Emphasis.NORMAL || emphasis == Emphasis.DIMMED) && !inChain;
             // size by importance in this slice: the square root keeps hubs from swallowing the picture
-            double radius = isolated ? em * 0.35 : em * shrink * Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
-            node.update(radius, d, date, isolated);
-            node.style(emphasis, isolated, layout.isPinned(id), inChain, keyboard);
-            if (nodes.size() <= NodeSpacing.MAX_BOXES) {
-                node.applyCss(); // the label's width now, bold or not, is what must not overlap
+            double size = Math.min(1.7, 0.7 + 0.2 * Math.sqrt(d));
+            node.update(em * shrink * (isFeatured ? Math.max(1.3, size) : size), d, date, false);
+            // the keyboard's place changes nothing but the ring: walking with arrows must not move nodes
+            node.style(emphasis, false, layout.isPinned(id), inChain, id.equals(keyboard), isFeatured);
+            node.setSingleLine(false);
+            show(node, true); // CSS skips a hidden node: shown first, its name is measured in its real font
+            if (drawnIds.size() <= LabelPlacement.MAX_ITEMS) {
+                node.applyCss(); // the name's size now, bold or not, is what must not overlap
             }
-            double[] p = layout.positionOf(id);
-            double half = isolated ? radius : Math.max(radius, node.labelWidth() / 2);
-            double down = isolated ? radius : node.extentBelow();
-            boxes.add(new NodeSpacing.Box(box[0] + p[0] * box[2], box[1] + p[1] * box[3], half, radius, down,
-                    layout.isPinned(id)));
-            // who gets the best spot when names compete: the selection and the chain, then the most connected
-            importance[i] = d + (emphasis == Emphasis.SELECTED ? 1000 : 0) + (inChain ? 500 : 0)
-                    + (emphasis == Emphasis.RELATED ? 100 : 0) - (isolated ? 10_000 : 0);
+            nodes.add(node);
+            // who gets the best spot when names compete: the featured actors, the selection and the chain,
+            // then the most connected
+            importance[i] = d + (isFeatured ? 2000 : 0) + (emphasis == Emphasis.SELECTED ? 1000 : 0) + (inChain ? 500 : 0)
+                    + (emphasis == Emphasis.RELATED ? 100 : 0);
         }
         int[] order = byImportance(importance);
-        if (boxes.size() <= NodeSpacing.MAX_BOXES) {
-            List<NodeSpacing.Box> ordered = new ArrayList<>(boxes.size());
-            for (int i : order) {
-                ordered.add(boxes.get(i));
-            }
-            NodeSpacing.spread(ordered, getWidth(), getHeight(), em * 0.8, em * 0.2);
-        } else {
-            // too many names to space out: the most important keep theirs, the rest show on hover
-            for (int k = LABELLED_AT_MOST; k < order.length; k++) {
-                boxes.get(order[k]).crowded = true;
+        List<ActorNode> ordered = new ArrayList<>(order.length);
+        double[][] wanted = new double[order.length][];
+        boolean[] pinned = new boolean[order.length];
+        boolean[] optional = new boolean[order.length];
+        Set<String> neighbours = Set.copyOf(cast.neighbours());
+        for (int k = 0; k < order.length; k++) {
+            ActorNode node = nodes.get(order[k]);
+            String id = node.actor().id();
+            double[] p = layout.positionOf(id);
+            ordered.add(node);
+            wanted[k] = new double[] {mapping.x(p[0]), mapping.y(p[1])};
+            pinned[k] = layout.isPinned(id);
+            optional[k] = neighbours.contains(id);
+        }
+        boolean[] placed = NodeArrangement.arrange(ordered, wanted, pinned, optional, shown, getWidth(), areaHeight, em);
+        drawnNow.clear();
+        for (int k = 0; k < ordered.size(); k++) {
+            ActorNode node = ordered.get(k);
+            show(node, placed[k]);
+            if (placed[k]) {
+                drawnNow.add(node.actor().id());
+                centres.put(node.actor().id(), new double[] {node.getLayoutX(), node.getLayoutY()});
             }
         }
-        for (int i = 0; i < nodes.size(); i++) {
-            ActorNode node = nodes.get(i);
-            NodeSpacing.Box b = boxes.get(i);
-            // whole pixels: each node is a cached picture (ActorNode), which the software pipeline copies
-            // when it lands on a whole pixel and resamples, several times slower, when it does not
-            double x = Math.round(b.cx);
-            double y = Math.round(b.cy);
-            node.setLayoutX(x);
-            node.setLayoutY(y);
-            node.setCrowded(b.crowded);
-            centres.put(node.actor().id(), new double[] {x, y});
+        // everyone else (outside a featured neighbourhood) is not drawn at all
+        Set<String> onShelf = Set.copyOf(cast.shelved());
+        for (ActorNode node : actorNodes.values()) {
+            String id = node.actor().id();
+            if (!drawnNow.contains(id) && !onShelf.contains(id)) {
+                show(node, false);
+            }
+        }
+        shelf.layout();
+        for (ActorNode node : shelved) {
+            if (node.isVisible()) { // the arrow keys reach the shelf too: where its marks stand in the drawing
+                javafx.geometry.Point2D at = placement.toDrawing(shelf.getLayoutX() + node.getLayoutX(),
+                        shelf.getLayoutY() + node.getLayoutY());
+                centres.put(node.actor().id(), new double[] {at.getX(), at.getY()});
+            }
         }
         drawEdges(shown, highlights, chainRelations);
         drawnOnce = true;
+    }
+
+    /**
+     * Puts a node where it belongs: on the shelf (which adds it there), in the drawing, or nowhere. A node
+     * not drawn loses its id, so nothing (and no test) mistakes it for a shown one.
+     */
+    private void show(ActorNode node, boolean drawn) {
+        boolean onShelf = node.getParent() == shelf;
+        if (drawn && !onShelf && node.getParent() != nodeLayer) {
+            nodeLayer.getChildren().add(node);
+        }
+        String id = drawn ? "actor:" + node.actor().id() : null;
+        if (!java.util.Objects.equals(id, node.getId())) {
+            node.setId(id);
+        }
+        if (!drawn && onShelf) {
+            nodeLayer.getChildren().add(node); // off the shelf, hidden in the drawing
+        }
+        node.setVisible(drawn);
     }
 
     /** Indices by importance, the most important first; equal ones keep dataset order (a stable sort). */
@@ -198,7 +262,7 @@ final class NetworkGraph extends Pane {
         Map<String, List<EdgeNode>> byPair = new LinkedHashMap<>();
         for (Relation r : shown) {
             EdgeNode edge = edgeNodes.get(r.id());
-            if (edge != null && actorNodes.containsKey(r.fromId()) && actorNodes.containsKey(r.toId())) {
+            if (edge != null && drawnNow.contains(r.fromId()) && drawnNow.contains(r.toId())) {
                 byPair.computeIfAbsent(edge.pairKey(), k -> new ArrayList<>(2)).add(edge);
             }
         }
@@ -239,6 +303,17 @@ final class NetworkGraph extends Pane {
         }
         edgesShown = now;
         front.forEach(Node::toFront);
+        // a written relation label (the selection's, a chain's) keeps off the actors and their names
+        List<Bounds> shapes = new ArrayList<>();
+        List<Bounds> names = new ArrayList<>();
+        for (EdgeNode edge : front) {
+            if (edge.labelWritten()) {
+                if (shapes.isEmpty()) {
+                    drawnNow.forEach(id -> actorNodes.get(id).drawnBoxes(shapes, names));
+                }
+                edge.placeLabelClearOf(shapes, names);
+            }
+        }
     }
 
     private void rebuild(Timeline timeline, Font font) {
@@ -252,10 +327,13 @@ final class NetworkGraph extends Pane {
         edgesShown = new ArrayList<>();
         fades.clear();
         nodeLayer.getChildren().clear();
+        shelf.show(List.of(), "", Set.of(), em, 0);
+        drawnNow.clear();
         drawnOnce = false;
+        actorIds = timeline.actors().stream().map(Actor::id).toList();
         for (Actor actor : timeline.actors()) {
             ActorNode node = new ActorNode(actor, font);
-            wireNode(node);
+            mouse.wire(node);
             actorNodes.put(actor.id(), node);
             nodeLayer.getChildren().add(node);
         }
@@ -272,82 +350,10 @@ final class NetworkGraph extends Pane {
         }
     }
 
-    /** Left, top, width and height of the box node centres live in, leaving room for labels. */
-    private double[] innerBox() {
-        double padX = em * 2.5;
-        double padY = em * 1.5;
-        return new double[] {padX, padY, Math.max(10, getWidth() - 2 * padX), Math.max(10, getHeight() - 3 * padY)};
-    }
-
     static void emphasise(Node node, Emphasis emphasis) {
         node.pseudoClassStateChanged(SELECTED, emphasis == Emphasis.SELECTED);
         node.pseudoClassStateChanged(RELATED, emphasis == Emphasis.RELATED);
         node.pseudoClassStateChanged(DIMMED, emphasis == Emphasis.DIMMED);
-    }
-
-    // ---- mouse: select, Ctrl+click to connect, drag to pin, drag the background to pan, wheel to zoom ----
-
-    private void wireNode(ActorNode node) {
-        String id = node.actor().id();
-        node.setOnMousePressed(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                draggingActor = id;
-                dragged = false;
-                e.consume();
-            }
-        });
-        node.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && !dragged) {
-                if (e.isShortcutDown()) {
-                    view.connectTo(id);
-                } else {
-                    view.getState().select(Selection.actor(id));
-                }
-                view.keyboardActorProperty().set(id);
-                view.requestFocus();
-            }
-            e.consume();
-        });
-    }
-
-    private void installMouse() {
-        // while a zoom preview shows, the drawing is hidden and a press lands on the background: bring the
-        // drawing back at once, and do not let that press's click clear the selection
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            pressedDuringPreview = placement.isPreviewing();
-            placement.end();
-        });
-        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && draggingActor == null) {
-                panAnchorX = e.getX() - view.panXProperty().get();
-                panAnchorY = e.getY() - view.panYProperty().get();
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (draggingActor != null) {
-                dragged = true;
-                double[] box = innerBox();
-                javafx.geometry.Point2D at = placement.toDrawing(e.getX(), e.getY());
-                view.moveActor(draggingActor, (at.getX() - box[0]) / box[2], (at.getY() - box[1]) / box[3]);
-            } else if (!Double.isNaN(panAnchorX)) {
-                view.panXProperty().set(e.getX() - panAnchorX);
-                view.panYProperty().set(e.getY() - panAnchorY);
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            draggingActor = null;
-            panAnchorX = Double.NaN;
-        });
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == this && e.isStillSincePress()
-                    && !pressedDuringPreview) {
-                view.getState().clearSelection();
-            }
-        });
-        addEventHandler(ScrollEvent.SCROLL, e -> {
-            zoomAbout(e.getX(), e.getY(), Math.exp(e.getDeltaY() / 300));
-            e.consume();
-        });
     }
 
     @Override
