@@ -9,7 +9,8 @@ import javafx.scene.layout.VBox;
 import org.balancingact.i18n.Messages;
 
 /**
- * The key quote in large type, who said it and where, and (N) the teacher's note and the question. A
+ * The key quote in large type, who said it and where, what changed in the network since the previous
+ * step, and (N) the teacher's note and the question. A
  * long quote steps its type down ({@code :smaller}, {@code :smallest}; the stylesheet keeps the smallest
  * at 28 px or more at the presenting scale) rather than be cut; {@link StageColumns} widens the column if
  * even that does not fit.
@@ -21,6 +22,7 @@ final class QuoteBlock extends VBox {
     private final Label quote = new Label();
     private final Label quoteLanguage = LanguageTag.label("stage-quote-language");
     private final Label attribution = new Label();
+    private final Label changes = new Label();
     private final VBox noteBox = new VBox();
     private final Label noteHeading = new Label(Messages.get("stage.note.heading"));
     private final Label note = new Label();
@@ -28,6 +30,7 @@ final class QuoteBlock extends VBox {
     private final Label question = new Label();
     private final Label questionLanguage = LanguageTag.label("stage-question-language");
     private int step;
+    private long version;
 
     QuoteBlock() {
         setId("stage-quote-block");
@@ -41,7 +44,9 @@ final class QuoteBlock extends VBox {
         question.setId("stage-question");
         question.getStyleClass().add("stage-question");
         noteHeading.getStyleClass().add("stage-note-heading");
-        for (Label label : new Label[] {quote, attribution, note, question, noteHeading}) {
+        changes.setId("stage-changes");
+        changes.getStyleClass().add("stage-changes");
+        for (Label label : new Label[] {quote, attribution, changes, note, question, noteHeading}) {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.setMaxWidth(Double.MAX_VALUE);
@@ -54,7 +59,8 @@ final class QuoteBlock extends VBox {
         source.getStyleClass().add("stage-tagged");
         source.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox.setHgrow(attribution, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(quote, source, noteBox);
+        getChildren().addAll(quote, source, changes, noteBox);
+        setChanges("");
     }
 
     private static HBox withTag(Label text, Label tag) {
@@ -78,6 +84,23 @@ final class QuoteBlock extends VBox {
         showIf(question.getParent(), !text.question().isEmpty());
         LanguageTag.set(questionLanguage, text.questionInEnglish() ? "EN" : "");
         showIf(noteBox, noteShown && text.hasNote());
+        version++;
+    }
+
+    /** What changed in the network since the previous step (or date), in words that read right either way. */
+    void setChanges(String text) {
+        changes.setText(text);
+        showIf(changes, !text.isEmpty());
+        version++;
+    }
+
+    boolean hasChanges() {
+        return !changes.getText().isEmpty();
+    }
+
+    /** Counts changes of the words shown, so the columns fit the block again only when they changed. */
+    long version() {
+        return version;
     }
 
     private static void showIf(javafx.scene.Node node, boolean shown) {

@@ -42,8 +42,7 @@ final class StageColumns extends Region {
 
     /** Chooses the column and the type step, again only when the room, the words or the type changed. */
     private void fit(double w, double h) {
-        String key = w + "x" + h + ":" + quote.quoteLabel().getText() + ":" + quote.baseFontSize() + ":" + quote.getChildren().stream()
-                .filter(Node::isManaged).count();
+        String key = w + "x" + h + ":" + quote.baseFontSize() + ":" + quote.version();
         if (key.equals(fittedFor)) {
             return;
         }

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.TourPlayer;
 import org.balancingact.network.ActorNetworkView;
+import org.balancingact.network.NetworkScope;
 import org.balancingact.present.PresentingKeys.Command;
 import org.balancingact.timeline.LaneGrouping;
 import org.balancingact.timeline.TimelineView;
@@ -31,7 +32,6 @@ public final class StageLayout extends VBox {
     private final Label titleLanguage = LanguageTag.label("stage-title-language");
     private final TimelineView strip;
     private final ActorNetworkView network;
-    private final Label changes = new Label();
     private final QuoteBlock quote = new QuoteBlock();
     private final StageColumns columns;
     private final StageNavigation navigation;
@@ -49,7 +49,7 @@ public final class StageLayout extends VBox {
         date.getStyleClass().add("stage-date");
         title.setId("stage-title");
         title.getStyleClass().add("stage-title");
-        for (Label label : new Label[] {date, title, changes}) {
+        for (Label label : new Label[] {date, title}) {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.setMaxWidth(Double.MAX_VALUE);
@@ -68,12 +68,16 @@ public final class StageLayout extends VBox {
 
         network = new ActorNetworkView(state);
         network.getStyleClass().add("stage-network");
-        changes.setId("stage-changes");
-        changes.getStyleClass().add("stage-changes");
-        VBox networkColumn = new VBox(network, changes);
-        networkColumn.getStyleClass().add("stage-network-column");
-        VBox.setVgrow(network, Priority.ALWAYS);
-        columns = new StageColumns(quote, networkColumn);
+        // the step's actors and their first neighbours only; no tools (their keys still work); "what
+        // changed" said by the stage itself, under the quote, so the drawing keeps the column's height
+        network.setScope(NetworkScope.FEATURED_NEIGHBOURHOOD);
+        network.toolsShownProperty().set(false);
+        network.whatChangedShownProperty().set(false);
+        network.whatChangedProperty().addListener((obs, was, now) -> {
+            quote.setChanges(now);
+            showQuoteColumn();
+        });
+        columns = new StageColumns(quote, network);
         VBox.setVgrow(columns, Priority.ALWAYS);
 
         navigation = new StageNavigation(tour, perform, autoplayOn, noteShown, hasTours);
@@ -98,8 +102,8 @@ public final class StageLayout extends VBox {
         title.setText(text.title());
         LanguageTag.set(titleLanguage, text.titleInEnglish() ? "EN" : "");
         quote.show(text, noteShown.get());
-        quote.setVisible(text.hasQuote() || (noteShown.get() && text.hasNote()));
-        quote.setManaged(quote.isVisible());
+        network.setFeaturedActors(text.actorIds());
+        showQuoteColumn();
         navigation.refresh(state.getTimeline().title(), text.hasNote());
         setAccessibleText(text.date() + " — " + text.title());
     }
@@ -122,6 +126,14 @@ public final class StageLayout extends VBox {
             scale = next;
             setStyle(scale == 1 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem;", scale));
         }
+    }
+
+    /** The quote column shows when it has something to say: the quote, the note (N) or what changed. */
+    private void showQuoteColumn() {
+        StageText text = shown;
+        boolean any = text != null && (text.hasQuote() || (noteShown.get() && text.hasNote())) || quote.hasChanges();
+        quote.setVisible(any);
+        quote.setManaged(any);
     }
 
     /** What the stage says now. */
