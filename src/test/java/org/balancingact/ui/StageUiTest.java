@@ -154,4 +154,20 @@ class StageUiTest {
         stage.press(KeyCode.ESCAPE);
         assertFalse(mainWindow.classroom().presentation().isPresenting(), "without a tour one Escape leaves");
     }
+
+    @Test
+    void whatChangedSinceThePreviousStepReadsRightForwardsAndBackwards(FxRobot robot) {
+        // step 2 (the invasion, 24 February 2022) after step 1 (the troops' arrival, 18 January 2022): forwards
+        playStep(robot, 0);
+        StagePage stage = playStep(robot, 1);
+        String forwards = robot.lookup("#stage-changes").queryLabeled().getText();
+        assertTrue(forwards.startsWith("Since 18 January 2022"), "going forwards: " + forwards);
+        assertTrue(forwards.contains("Russia — invades — Ukraine"), "the invasion began: " + forwards);
+        // back to step 1: the invasion is not yet in force
+        robot.type(KeyCode.PAGE_UP);
+        stage.settle();
+        String backwards = robot.lookup("#stage-changes").queryLabeled().getText();
+        assertTrue(backwards.startsWith("Going back from 24 February 2022"), "going backwards: " + backwards);
+        assertTrue(backwards.contains("not yet in force") && backwards.contains("Russia — invades — Ukraine"), backwards);
+    }
 }
