@@ -17,6 +17,7 @@ import org.balancingact.i18n.Messages;
 final class PresentingWindows {
     private final Stage window;
     private Stage consoleWindow;
+    /** Where the main window was before presenting moved it to another screen; null when it was not moved. */
     private Rectangle2D boundsBefore;
     private boolean maximizedBefore;
     /** True while the windows are being moved: full screen ends for a moment, and that must not end presenting. */
@@ -35,16 +36,19 @@ final class PresentingWindows {
     void place(ScreenPlan plan, String exitHint, Scene stageScene, java.util.function.Supplier<PresenterConsole> console,
                java.util.function.Consumer<KeyEvent> keys,
                Runnable consoleClosed) {
-        if (boundsBefore == null) {
-            boundsBefore = new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight());
-            maximizedBefore = window.isMaximized();
-        }
         moving = true;
         try {
             window.setFullScreenExitHint(exitHint);
             // Esc is ours: the first ends the tour, the second leaves presenting (JavaFX would leave full screen at once)
             window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             if (!onScreen(window, plan.stage())) {
+                if (boundsBefore == null) {
+                    // leaving full screen puts a window back where it was on its own screen; moved to
+                    // another one, it is put back by hand (and only then: setting a window's size by hand
+                    // stops it from following its scene's size afterwards)
+                    boundsBefore = new Rectangle2D(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+                    maximizedBefore = window.isMaximized();
+                }
                 if (window.isFullScreen()) {
                     window.setFullScreen(false);
                 }
