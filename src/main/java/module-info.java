@@ -1,6 +1,6 @@
 /**
  * Balancing Act: a desktop explorer of the Belarus–Russia–Ukraine timeline.
- * Arrows point one way: app → shell → {timeline, network, quotes} → explore → index → model ← data.
+ * Arrows point one way: app → shell → present → {timeline, network, quotes} → explore → index → model ← data.
  */
 module org.balancingact {
     requires javafx.controls;
@@ -28,6 +28,7 @@ module org.balancingact {
     exports org.balancingact.network;
     exports org.balancingact.quotes;
     exports org.balancingact.shell;
+    exports org.balancingact.present; // issue 14: the stage, the presenter console, the choice of screens
 
     opens org.balancingact.data;
 }

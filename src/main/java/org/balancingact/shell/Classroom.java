@@ -2,10 +2,13 @@ package org.balancingact.shell;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -25,11 +28,15 @@ import org.balancingact.explore.ExplorerState;
 import org.balancingact.explore.TourPlayer;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Tour;
+import org.balancingact.present.PresentationMode;
+import org.balancingact.present.Screens;
+import org.balancingact.present.TypeSize;
+import org.balancingact.timeline.TimelineView;
 
 /**
- * Everything a teacher uses in front of a class, in one place: presentation mode, tours, spotlight,
- * type size, themes, PNG export and the printed handout. The main window adds its menu, toolbar
- * buttons and tour panel; this class owns the behaviour.
+ * Everything a teacher uses in front of a class, in one place: presenting (the stage, tours and the
+ * presenter console, from {@code present}), spotlight, type size, themes, PNG export and the printed
+ * handout. The main window adds its menu and toolbar buttons; this class owns the behaviour.
  */
 public final class Classroom {
     private final BorderPane root;
@@ -39,22 +46,19 @@ public final class Classroom {
     private final TypeScale typeScale;
     private final PresentationMode presentation;
     private final TourPlayer tours;
-    private final TourPanel tourPanel;
     private Theme theme;
 
     /**
-     * @param chrome the menus and toolbar that presentation mode hides
      * @param views the views a user can export as a picture, by name ("Timeline", ...)
      */
-    Classroom(BorderPane root, Node chrome, ExplorerState state, Map<String, Node> views, Settings settings) {
+    Classroom(BorderPane root, ExplorerState state, Map<String, Node> views, Settings settings) {
         this.root = root;
         this.state = state;
         this.views = views;
         this.settings = settings;
         this.typeScale = new TypeScale(root);
-        this.presentation = new PresentationMode(root, chrome, typeScale);
         this.tours = new TourPlayer(state);
-        this.tourPanel = new TourPanel(tours);
+        this.presentation = presentationMode(root, state, views, settings);
         this.theme = settings.theme();
         typeScale.setPercent(settings.typeScalePercent());
         typeScale.percentProperty().addListener((obs, was, now) -> {
@@ -68,6 +72,26 @@ public final class Classroom {
                 applyTheme(theme);
             }
         });
+    }
+
+    /** Presenting shows the stage in this window instead of the workbench; the screens and the clock are the system's. */
+    private PresentationMode presentationMode(BorderPane root, ExplorerState state, Map<String, Node> views, Settings settings) {
+        BooleanProperty stageOnPrimary = new SimpleBooleanProperty(settings.stageOnPrimaryScreen());
+        stageOnPrimary.addListener((obs, was, now) -> settings.setStageOnPrimaryScreen(now));
+        BooleanProperty reduceMotion = views.get("Timeline") instanceof TimelineView t ? t.reduceMotionProperty()
+                : new SimpleBooleanProperty(settings.reduceMotion());
+        TypeSize size = new TypeSize() {
+            @Override
+            public int getPercent() {
+                return typeScale.getPercent();
+            }
+
+            @Override
+            public void setPercent(int percent) {
+                typeScale.setPercent(percent);
+            }
+        };
+        return new PresentationMode(root, state, tours, size, stageOnPrimary, Screens.configured(), Clock.systemUTC(), reduceMotion);
     }
 
     public TypeScale typeScale() {
@@ -84,10 +108,6 @@ public final class Classroom {
 
     public Theme theme() {
         return theme;
-    }
-
-    TourPanel tourPanel() {
-        return tourPanel;
     }
 
     /** Swaps the looks of the whole window; remembered for the next run. */
@@ -123,18 +143,12 @@ public final class Classroom {
     // ---- keys ---------------------------------------------------------------------------------
 
     private void handleKey(KeyEvent e) {
-        tourPanel.handleKey(e);
+        presentation.handleKey(e); // F5, and while presenting the stage's keys
         if (e.isConsumed()) {
             return;
         }
         KeyCode code = e.getCode();
-        if (code == KeyCode.F5) {
-            presentation.toggle();
-            e.consume();
-        } else if (code == KeyCode.ESCAPE && presentation.isPresenting()) {
-            presentation.leave();
-            e.consume();
-        } else if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
+        if (e.isShortcutDown() && (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD)) {
             typeScale.larger();
             e.consume();
         } else if (e.isShortcutDown() && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
@@ -187,7 +201,8 @@ public final class Classroom {
             handout.getItems().add(item(Messages.get(paper == HandoutPages.Paper.A4 ? "present.handout.a4" : "present.handout.letter"),
                     null, () -> chooseHandout(paper)));
         }
-        Menu menu = new Menu(Messages.get("present.menu"), null, present, spotlight, tourMenu, new SeparatorMenuItem(), larger, smaller,
+        MenuItem swapScreens = item(Messages.get("present.swapScreens"), "menu-swap-screens", presentation::swapScreens);
+        Menu menu = new Menu(Messages.get("present.menu"), null, present, spotlight, tourMenu, swapScreens, new SeparatorMenuItem(), larger, smaller,
                 reset, themes, new SeparatorMenuItem(), pictures, handout);
         menu.setId("menu-classroom");
         return menu;

@@ -90,32 +90,19 @@ public final class MainWindow {
         timelineRow = new SplitPane(timeline);
         SplitPane main = new SplitPane(timelineRow, lower);
         main.setOrientation(Orientation.VERTICAL);
-        ViewShares shares = new ViewShares(main);
+        new ViewShares(main); // follows the window's height until the user drags the divider
 
         VBox chrome = new VBox();
-        classroom = new Classroom(root, chrome, state,
+        // presenting shows a stage of its own in this window instead of all this (present.PresentationMode)
+        classroom = new Classroom(root, state,
                 java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), settings);
-        // presenting: the details pane gives its room to the quotes, and the timeline gets half the height
-        classroom.presentation().presentingProperty().addListener((obs, was, on) -> {
-            if (on) {
-                right.getItems().remove(details);
-            } else if (!right.getItems().contains(details)) {
-                right.getItems().add(details);
-                right.setDividerPositions(0.66);
-            }
-            if (on) {
-                shares.hold(0.5);
-            } else {
-                shares.reset();
-            }
-        });
         // the menu bar, the toolbar and the search field share a row when the window is wide enough
         new ChromeRows(chrome, menus(), toolbar(), search, breadcrumb);
         root.setTop(chrome);
         installHistoryKeys();
         installSearchKey();
         root.setCenter(main);
-        root.setBottom(new VBox(classroom.tourPanel(), problems, status));
+        root.setBottom(new VBox(problems, status));
         fileActions.acceptDroppedFiles(root);
     }
 

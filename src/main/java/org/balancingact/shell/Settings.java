@@ -15,6 +15,7 @@ public final class Settings {
     private static final String TYPE_SCALE = "typeScale";
     private static final String LANGUAGE = "language";
     private static final String REDUCE_MOTION = "reduceMotion";
+    private static final String STAGE_ON_PRIMARY = "stageOnPrimaryScreen";
 
     private final Preferences node;
     /** Used instead of {@link #node} when settings must not outlive the run (tests). */
@@ -107,6 +108,18 @@ public final class Settings {
 
     public void setReduceMotion(boolean reduce) {
         put(REDUCE_MOTION, Boolean.toString(reduce));
+    }
+
+    /**
+     * Whether presenting on two screens puts the stage on the primary screen and the console on the
+     * other (S swaps them); by default the stage goes to the screen that is not the primary one.
+     */
+    public boolean stageOnPrimaryScreen() {
+        return Boolean.parseBoolean(get(STAGE_ON_PRIMARY, "false"));
+    }
+
+    public void setStageOnPrimaryScreen(boolean onPrimary) {
+        put(STAGE_ON_PRIMARY, Boolean.toString(onPrimary));
     }
 
     /**

@@ -42,18 +42,6 @@ final class ViewShares {
         return SHORT_SHARE + (TIMELINE_FIRST - SHORT_SHARE) * (height - SHORT) / (TALL - SHORT);
     }
 
-    /** Back to the share for the window's height (leaving presenting, for example). */
-    void reset() {
-        userMoved = false;
-        follow();
-    }
-
-    /** A fixed share (presenting) until the next {@link #reset}. */
-    void hold(double share) {
-        userMoved = true;
-        set(share);
-    }
-
     private void follow() {
         if (!userMoved && split.getHeight() > 0) {
             set(share(split.getHeight()));

@@ -54,9 +54,20 @@ class ArchitectureTest {
     @Test
     void viewsReachTheDataOnlyThroughTheExplorerState() {
         noClasses().that().resideInAnyPackage(ROOT + ".timeline..", ROOT + ".network..", ROOT + ".quotes..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".data..", ROOT + ".shell..", ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".data..", ROOT + ".shell..", ROOT + ".present..",
+                        ROOT + ".app..")
                 .because("a view gets its timeline, selection and filter from the ExplorerState; reading files or"
                         + " reaching into the window would give it a second source of truth")
+                .check(classes);
+    }
+
+    @Test
+    void presentingNeverReachesIntoTheWorkbench() {
+        noClasses().that().resideInAPackage(ROOT + ".present..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".shell..", ROOT + ".data..", ROOT + ".app..")
+                .because("the stage is its own composition of the views: the workbench hooks it in (shell → present),"
+                        + " never the other way, so presenting is tested without the workbench and a workbench change"
+                        + " cannot break the stage")
                 .check(classes);
     }
 
@@ -65,6 +76,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("app").definedBy(ROOT + ".app..")
                 .layer("shell").definedBy(ROOT + ".shell..")
+                .layer("present").definedBy(ROOT + ".present..")
                 .layer("views").definedBy(ROOT + ".timeline..", ROOT + ".network..", ROOT + ".quotes..")
                 .layer("explore").definedBy(ROOT + ".explore..")
                 .layer("index").definedBy(ROOT + ".index..")
@@ -72,11 +84,12 @@ class ArchitectureTest {
                 .layer("model").definedBy(ROOT + ".model..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("shell").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("views").mayOnlyBeAccessedByLayers("shell", "app")
-                .whereLayer("explore").mayOnlyBeAccessedByLayers("views", "shell", "app")
-                .whereLayer("index").mayOnlyBeAccessedByLayers("explore", "views", "shell", "app")
+                .whereLayer("present").mayOnlyBeAccessedByLayers("shell", "app")
+                .whereLayer("views").mayOnlyBeAccessedByLayers("present", "shell", "app")
+                .whereLayer("explore").mayOnlyBeAccessedByLayers("views", "present", "shell", "app")
+                .whereLayer("index").mayOnlyBeAccessedByLayers("explore", "views", "present", "shell", "app")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("shell", "app")
-                .because("arrows point one way (app → shell → views → explore → index → model ← data), so each layer"
+                .because("arrows point one way (app → shell → present → views → explore → index → model ← data), so each layer"
                         + " can be understood and tested with only the layers below it")
                 .check(classes);
     }

@@ -25,27 +25,32 @@ import org.testfx.api.FxRobot;
 /** What a teacher does in front of a class: present, tour, enlarge, switch theme, export. */
 class ClassroomUiTest extends UiTestBase {
     @Test
-    void f5EntersAndEscapeLeavesPresentationMode(FxRobot robot) {
+    void f5ShowsTheStageInsteadOfTheWorkbenchAndEscapeBringsTheWorkbenchBack(FxRobot robot) {
         MainWindowPage window = window(robot);
+        window.select(Selection.event("invasion"));
         assertTrue(window.chromeShown());
         int before = window.classroom().typeScale().getPercent();
         robot.type(KeyCode.F5);
         assertTrue(window.classroom().presentation().isPresenting());
         assertFalse(window.chromeShown(), "menus and toolbar are hidden");
         assertTrue(window.classroom().typeScale().getPercent() >= 150, "type is large");
-        assertTrue(window.has("#timeline") && window.has("#actor-network") && window.has("#quote-panel"),
-                "the three views are kept");
+        assertTrue(window.stage().isShown(), "the stage is shown");
+        assertTrue(window.has("#timeline") && window.has("#actor-network"), "the stage has a timeline strip and a network");
+        assertFalse(window.has("#quote-panel"), "the key quote is on the stage once, not again in a quote panel");
+        assertEquals("Russia invades Ukraine", window.stage().title(), "without a tour the stage shows the selection");
         robot.type(KeyCode.ESCAPE);
         assertFalse(window.classroom().presentation().isPresenting());
         assertTrue(window.chromeShown());
+        assertTrue(window.has("#quote-panel"), "the workbench is back");
         assertEquals(before, window.classroom().typeScale().getPercent());
     }
 
     @Test
-    void aTourStepsWithClickerKeysAndMovesTheTimelineAndTheNetworkDate(FxRobot robot) {
+    void aTourPlaysOnTheStageWithClickerKeysAndMovesTheStripAndTheNetworkDate(FxRobot robot) {
         MainWindowPage window = window(robot);
         List<String> steps = window.state().getTimeline().tours().get(0).eventIds();
         robot.interact(() -> window.classroom().tours().start(window.state().getTimeline().tours().get(0).id()));
+        assertTrue(window.classroom().presentation().isPresenting(), "a tour plays on the stage");
         assertEquals("1 / " + steps.size(), window.tourProgress());
         String networkDateBefore = window.network().dateShown();
 
@@ -60,16 +65,28 @@ class ClassroomUiTest extends UiTestBase {
         robot.type(KeyCode.PAGE_UP);
         assertEquals("2 / " + steps.size(), window.tourProgress());
         assertStepShown(robot, window, steps.get(1));
+        robot.type(KeyCode.END);
+        assertEquals(steps.size() + " / " + steps.size(), window.tourProgress(), "End jumps to the last step");
+        robot.type(KeyCode.BACK_SPACE);
+        assertEquals((steps.size() - 1) + " / " + steps.size(), window.tourProgress());
+        robot.type(KeyCode.HOME);
+        assertEquals("1 / " + steps.size(), window.tourProgress(), "Home jumps to the first step");
+
         robot.type(KeyCode.ESCAPE);
         assertEquals("", window.tourProgress(), "Escape ends the tour");
+        assertTrue(window.classroom().presentation().isPresenting(), "... and the stage stays");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.classroom().presentation().isPresenting(), "a second Escape leaves presenting");
+        assertTrue(window.chromeShown());
     }
 
     private static void assertStepShown(FxRobot robot, MainWindowPage window, String eventId) {
         Event event = window.state().getTimeline().event(eventId).orElseThrow();
         assertEquals(Selection.event(eventId), window.selection());
-        assertTrue(window.timeline().inView(eventId), "the timeline shows " + eventId);
-        assertTrue(window.timeline().isShown(eventId), "its lane is scrolled into sight: " + eventId);
+        assertTrue(window.timeline().inView(eventId), "the strip shows " + eventId);
+        assertTrue(window.timeline().isShown(eventId), "its lane is in sight: " + eventId);
         assertTrue(event.when().contains(window.state().getFocusDate()), "the network date is within " + event.when());
+        assertEquals(event.title(), window.stage().title());
         assertTrue(window.tourQuote().contains(
                 window.state().getTimeline().quote(event.quoteIds().get(0)).orElseThrow().text()), "its key quote is shown");
     }

@@ -29,6 +29,11 @@ public final class MainWindowPage {
 
     /** Builds the real main window on {@code stage} with the bundled dataset; call from a TestFX {@code @Start}. */
     public static MainWindow open(Stage stage) {
+        return open(stage, WIDTH, HEIGHT);
+    }
+
+    /** The same, with a scene of {@code width} × {@code height} (the sizes a class meets). */
+    public static MainWindow open(Stage stage, double width, double height) {
         // popups (search results) left open by an earlier test must not catch this test's clicks
         javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow).toList()
                 .forEach(javafx.stage.Window::hide);
@@ -36,9 +41,10 @@ public final class MainWindowPage {
         MainWindow window = new MainWindow(state);
         ReadResult bundled = new TimelineFiles().readBundled();
         state.setTimeline(((ReadResult.Loaded) bundled).timeline());
-        Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
+        Scene scene = new Scene(window.root(), width, height);
         window.style(scene);
         window.timelineView().setReduceMotion(true); // transitions off: a test sees the end state at once
+        stage.setFullScreen(false); // an earlier test may have left the shared stage presenting
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);
@@ -71,9 +77,14 @@ public final class MainWindowPage {
         return robot.lookup("#menu-bar").tryQuery().map(n -> n.getScene() != null).orElse(false);
     }
 
+    /** "3 / 14" as the stage shows it while a tour plays; empty otherwise. */
     public String tourProgress() {
-        boolean playing = robot.lookup("#tour-panel").tryQuery().map(javafx.scene.Node::isVisible).orElse(false);
-        return playing ? robot.lookup("#tour-progress").tryQuery().map(n -> ((Label) n).getText()).orElse("") : "";
+        return stage().progress();
+    }
+
+    /** The stage: what presenting shows instead of the workbench. */
+    public StagePage stage() {
+        return new StagePage(robot, window);
     }
 
     public SearchPage search() {
@@ -93,9 +104,9 @@ public final class MainWindowPage {
         return robot.lookup(cssId).tryQuery().isPresent();
     }
 
-    /** The key quote the tour panel shows for the current step. */
+    /** The key quote the stage shows for the current step. */
     public String tourQuote() {
-        return robot.lookup("#tour-quote").queryLabeled().getText();
+        return stage().quote();
     }
 
     /** Clicks a toolbar button by its id ("tool-back", "tool-forward", ...). */
