@@ -114,10 +114,14 @@ final class WorkbenchToolbar {
     static FontIcon icon(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("tool-icon");
+        // set, not bound: the theme's stylesheet sets -fx-icon-size too, and a bound property makes every
+        // CSS pass log an error; a value set from code wins over the theme's (a user-agent stylesheet)
         icon.parentProperty().addListener((obs, was, parent) -> {
             if (parent instanceof javafx.scene.control.Labeled labeled) {
-                icon.iconSizeProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
-                        () -> (int) Math.round(labeled.getFont().getSize() * 1.3), labeled.fontProperty()));
+                java.util.function.Consumer<javafx.scene.text.Font> follow =
+                        font -> icon.setIconSize((int) Math.round(font.getSize() * 1.3));
+                follow.accept(labeled.getFont());
+                labeled.fontProperty().addListener((o, before, font) -> follow.accept(font));
             }
         });
         return icon;
