@@ -4,7 +4,8 @@
 # which passes everything below as environment variables from pom.xml.
 #
 #   target/image/                         jlink runtime image; launcher bin/balancing-act; its own
-#                                         CDS archive lib/server/classes.jsa (fast start, no flag)
+#                                         start-up archive lib/server/classes.jsa (fast start, no
+#                                         flag): an AOT cache when linked from JDK 25+, else app CDS
 #   target/app-image/balancing-act/       jpackage app-image on that runtime (native launcher)
 #   target/installer/balancing-act-VERSION-linux-x64.tar.gz   the image, to unpack and run (Linux)
 #   target/installer/balancing-act_VERSION_amd64.deb          Debian package (Linux)
@@ -31,6 +32,35 @@ case "$(uname -s)" in
 esac
 step() { printf '[package] %s (%ss)\n' "$1" "$SECONDS"; }
 
+# 0. the JDK the image is linked from. PACKAGE_JDK (mvn -Dpackage.jdk=/path/to/jdk) names one;
+#    otherwise the newest JDK 25 or later in /usr/lib/jvm (Linux) is taken, because its AOT cache
+#    starts the app about twice as fast as JDK 17 with CDS (docs/PERFORMANCE.md, "Packaging and
+#    startup"), and failing that the JDK running Maven (JDK_HOME from pom.xml: a JDK 17 makes the
+#    JDK 17 image with its CDS archive). Any JDK 17+ with jlink and jpackage works; a JDK without
+#    jmods (Temurin 24+) links from its own run-time image.
+build_jdk=$JDK_HOME
+if [ -n "${PACKAGE_JDK:-}" ]; then
+  JDK_HOME=$PACKAGE_JDK
+  why="-Dpackage.jdk"
+else
+  why="the JDK running Maven"
+  if [ "$os" = linux ]; then
+    for candidate in /usr/lib/jvm/*/; do
+      candidate=${candidate%/}
+      [ -x "$candidate/bin/jlink" ] && [ -x "$candidate/bin/jpackage" ] && [ -f "$candidate/release" ] || continue
+      feature=$(jdk_feature "$candidate")
+      if [ "${feature:-0}" -ge 25 ] && [ "$feature" -gt "$(jdk_feature "$JDK_HOME")" ]; then
+        JDK_HOME=$candidate
+        why="the newest JDK 25+ in /usr/lib/jvm (-Dpackage.jdk=$build_jdk to link with the JDK running Maven)"
+      fi
+    done
+  fi
+fi
+[ -x "$JDK_HOME/bin/jlink" ] || { echo "[package] $JDK_HOME has no bin/jlink: -Dpackage.jdk must name a JDK" >&2; exit 1; }
+export JDK_HOME
+APP_JVM_FLAGS="$APP_JVM_FLAGS $(runtime_flags "$JDK_HOME")"
+step "JDK $(jdk_feature "$JDK_HOME"): $JDK_HOME ($why)"
+
 # 1. module path: the copied runtime jars (JavaFX's plain jars are empty shells next to the
 #    platform-classified ones that hold the modules), moditect's rewritten jars, and the app's jar
 modules="$BUILD_DIR/modules"
@@ -44,6 +74,7 @@ step "stylesheets to binary (.bss)"
 app_jar="$BUILD_DIR/package/$(basename "$APP_JAR")"
 css_dir="$BUILD_DIR/package/stylesheets"
 rm -rf "$BUILD_DIR/package" && mkdir -p "$css_dir"
+echo "$JDK_HOME" >"$BUILD_DIR/package/jdk-home" # scripts/bench-startup.sh packages its bare stage with it
 cp "$APP_JAR" "$app_jar"
 "$JDK_HOME/bin/jar" tf "$APP_JAR" | grep '\.css$' >"$BUILD_DIR/package/stylesheets.txt"
 (cd "$css_dir" && xargs "$JDK_HOME/bin/jar" xf "$APP_JAR" <"$BUILD_DIR/package/stylesheets.txt")
@@ -63,12 +94,13 @@ step "jlink $BUILD_DIR/image"
 jlink_image "$BUILD_DIR/image" "$module_path" "$APP_MODULE" "$APP_MAIN_CLASS" "$NAME" "$APP_JVM_FLAGS" \
   org.slf4j.nop en,be,ru,uk
 
-# 3. the app-specific CDS archive: a training run up to the first frame needs a display
-step "CDS training run"
+# 3. the start-up archive (AOT cache on JDK 25+, app CDS archive before): a training run up to the
+#    first frame, which needs a display
+step "training run for the start-up archive"
 if [ "$os" = linux ]; then
   ensure_display
 fi
-train_cds "$BUILD_DIR/image" "$NAME" "$APP_MODULE" "$APP_MAIN_CLASS"
+train_startup_archive "$BUILD_DIR/image" "$NAME" "$APP_MODULE" "$APP_MAIN_CLASS"
 
 # 4. jpackage app-image on that runtime (the flags and the archive come with it)
 step "jpackage app-image"

@@ -23,6 +23,21 @@
 #   without it the .deb's Depends need no libjpeg at all (packaging/README.md, "Depends").
 # - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
 #   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
+# jdk_feature JDK_HOME: the JDK's feature release (17, 25, …), from its release file
+jdk_feature() {
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"
+}
+
+# runtime_flags JDK_HOME: JVM flags the image needs on that JDK, besides the app's own.
+# JDK 24+ (JEP 472, JEP 471/498) warn about JavaFX 21's System.loadLibrary and sun.misc.Unsafe use;
+# these grant exactly that and nothing more. Never --illegal-native-access=allow: it switches the
+# archived module graph off, and with it the AOT cache's linked classes.
+runtime_flags() {
+  if [ "$(jdk_feature "$1")" -ge 24 ]; then
+    echo "--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow"
+  fi
+}
+
 jlink_image() {
   local out=$1 module_path=$2 module=$3 main_class=$4 launcher=$5 flags=$6 extra=${7:-} locales=${8:-}
   rm -rf "$out"
@@ -88,4 +103,46 @@ train_cds() {
   rm -f "$classlist"
   # -Xshare:on refuses to start if the archive cannot be mapped: proves the image really uses it
   JDK_JAVA_OPTIONS="-Xshare:on" "$img/bin/$launcher" --smoke-test 2> >(grep -v '^NOTE: Picked up JDK_JAVA_OPTIONS' >&2) >/dev/null
+}
+
+# train_aot IMAGE LAUNCHER (JDK 25+)
+# The AOT cache (JEP 483, JEP 514, JEP 515): one training run up to the first frame with
+# -XX:AOTCacheOutput records the classes loaded AND linked, and the methods' profiles, and the JVM
+# writes the cache. Unlike a JDK 17 CDS archive it keeps the archived module graph: the --add-exports
+# and --add-opens of the training run and of every launch are the same (baked into the image), and no
+# --illegal-native-access=allow. The cache is written where a JDK 17 image has its CDS archive, as the
+# image's DEFAULT archive lib/server/classes.jsa: the JVM maps an AOT cache from there with no flag
+# (checked below and with -Xlog:aot: "full module graph: enabled", "Using AOT-linked classes: true"),
+# so bin/LAUNCHER, bin/java and the jpackage launcher all use it and no launcher has to pass
+# -XX:AOTCache with a path (jlink's launcher script cannot expand $DIR in its baked options).
+# Needs a display (ensure_display).
+train_aot() {
+  local img=$1 launcher=$2
+  local cache="$img/lib/server/classes.jsa"
+  rm -f "$cache"
+  JDK_JAVA_OPTIONS="-XX:AOTCacheOutput=$cache" \
+    "$img/bin/$launcher" --smoke-test 2> >(grep -v '^NOTE: Picked up JDK_JAVA_OPTIONS' >&2) >/dev/null
+  [ -s "$cache" ] || { echo "[aot] the training run wrote no $cache" >&2; return 1; }
+  echo "[aot] AOT cache $cache ($(du -h "$cache" | cut -f1))"
+  # -Xshare:on refuses to start if the archive cannot be mapped; the log says whether the module graph
+  # and the linked classes were kept (a JDK that stops taking an AOT cache from the default place, or
+  # flags that differ from the training run's, fail the build here instead of silently starting slow)
+  local log
+  log=$(JDK_JAVA_OPTIONS="-Xshare:on -Xlog:aot=info,cds=info" "$img/bin/$launcher" --smoke-test 2>/dev/null)
+  grep -q 'full module graph: enabled' <<<"$log" && grep -q 'Using AOT-linked classes: true' <<<"$log" || {
+    echo "[aot] $img does not use its AOT cache fully (-Xlog:aot):" >&2
+    grep -i 'module graph\|aot-linked\|disabled\|mismatch' <<<"$log" >&2
+    return 1
+  }
+}
+
+# train_startup_archive IMAGE LAUNCHER MODULE MAIN_CLASS
+# What makes the image start fast on the JDK it was linked from: an AOT cache on JDK 25 and later,
+# the app-specific CDS archive before (both as lib/server/classes.jsa).
+train_startup_archive() {
+  if [ "$(jdk_feature "$JDK_HOME")" -ge 25 ]; then
+    train_aot "$1" "$2"
+  else
+    train_cds "$@"
+  fi
 }
