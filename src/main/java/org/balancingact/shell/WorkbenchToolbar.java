@@ -116,8 +116,12 @@ final class WorkbenchToolbar {
         icon.getStyleClass().add("tool-icon");
         icon.parentProperty().addListener((obs, was, parent) -> {
             if (parent instanceof javafx.scene.control.Labeled labeled) {
-                icon.iconSizeProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
-                        () -> (int) Math.round(labeled.getFont().getSize() * 1.3), labeled.fontProperty()));
+                // set, not bound: AtlantaFX's stylesheet sizes icons in buttons too, and CSS cannot set a
+                // bound property (JavaFX logged a WARNING and a SEVERE line per icon at start-up). A value
+                // set from code wins over the theme's user-agent stylesheet.
+                Runnable follow = () -> icon.setIconSize((int) Math.round(labeled.getFont().getSize() * 1.3));
+                labeled.fontProperty().addListener((o, before, font) -> follow.run());
+                follow.run();
             }
         });
         return icon;
