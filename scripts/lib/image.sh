@@ -21,6 +21,14 @@
 #   written by JavaFX and ImageIO's pure-Java PNG codec). It is the only library of the image that
 #   needs the system's libjpeg.so.62, a Debian name (libjpeg62-turbo) that Ubuntu does not install;
 #   without it the .deb's Depends need no libjpeg at all (packaging/README.md, "Depends").
+# - no AWT colour management (liblcms.so: the PNG export writes sRGB pixels, nothing converts colour
+#   spaces), no libmlib_image.so (AWT's optional accelerated image operations: sun.awt.image.ImagingLib
+#   falls back to Java code without it), no libsimdsort.so (the JIT's optional AVX-512 sort stubs).
+#   AWT's font library stays: any java.awt.Graphics (even drawImage on a BufferedImage) loads it.
+# - no message bundles of languages the app does not speak (de, es, fr, it, ja, ko, pt_BR, sv, zh_*,
+#   pl, hu, cs: XML parser, Swing, launcher, schema validator…; ResourceBundle falls back to English),
+#   and no AtlantaFX themes but Primer (the app's Theme uses Primer Light and Dark only).
+# Those cuts keep the JDK 25 image's .tar.gz under 50 MB (docs/PERFORMANCE.md, "Packaging and startup").
 # - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
 #   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
 # jdk_feature JDK_HOME: the JDK's feature release (17, 25, …), from its release file
@@ -56,7 +64,12 @@ jlink_image() {
   # would write that copy. Linux only: the other systems keep JavaFX's own mechanism.
   local fx_natives=()
   if [ "$(uname -s)" = Linux ]; then
-    fx_natives=(--exclude-resources='/javafx.graphics/lib*.so')
+    fx_natives=('/javafx.graphics/lib*.so')
+  fi
+  local excluded_resources='/atlantafx.base/atlantafx/base/theme/cupertino-*,/atlantafx.base/atlantafx/base/theme/dracula.*,/atlantafx.base/atlantafx/base/theme/nord-*'
+  excluded_resources+=',regex:.*_(de|es|fr|it|ja|ko|pt_BR|sv|zh_CN|zh_TW|zh_HK|pl|hu|cs)(\$[^/]*)?\.(class|properties)'
+  if [ ${#fx_natives[@]} -gt 0 ]; then
+    excluded_resources+=",${fx_natives[0]}"
   fi
   "$JDK_HOME/bin/jlink" \
     --module-path "$module_path" \
@@ -65,8 +78,8 @@ jlink_image() {
     "${add_options[@]}" \
     ${locale_options[@]+"${locale_options[@]}"} \
     --strip-debug --compress=1 --no-header-files --no-man-pages \
-    --exclude-files='**/libjsound.so,**/libsplashscreen.so,**/libjavajpeg.so' \
-    ${fx_natives[@]+"${fx_natives[@]}"} \
+    --exclude-files='**/libjsound.so,**/libsplashscreen.so,**/libjavajpeg.so,**/liblcms.so,**/libmlib_image.so,**/libsimdsort.so' \
+    --exclude-resources="$excluded_resources" \
     --output "$out"
   if [ ${#fx_natives[@]} -gt 0 ]; then
     local entry jar
