@@ -90,8 +90,24 @@ final class QuoteBlock extends VBox {
     /** What changed in the network since the previous step (or date), in words that read right either way. */
     void setChanges(String text) {
         changes.setText(text);
-        showIf(changes, !text.isEmpty());
+        showIf(changes, !text.isEmpty() && changesRoom);
         version++;
+    }
+
+    private boolean changesRoom = true;
+
+    /** Whether the teacher's note (and the question) is shown. */
+    boolean noteShown() {
+        return noteBox.isVisible();
+    }
+
+    /**
+     * Whether "what changed" may take room: the columns give it up first when the quote and the teacher's
+     * note do not fit together (the network below the quote says the same in its drawing).
+     */
+    void setChangesRoom(boolean room) {
+        changesRoom = room;
+        showIf(changes, !changes.getText().isEmpty() && room);
     }
 
     boolean hasChanges() {

@@ -11,6 +11,12 @@ import javafx.scene.layout.Region;
 final class StageColumns extends Region {
     /** The quote column's share of the width, narrowest first: the network keeps at least 42 %. */
     static final double[] QUOTE_SHARES = {0.42, 0.5, 0.58};
+    /**
+     * With the teacher's note shown (N), when quote, note and question fit no column above: wider, then
+     * the whole width, the network stepping aside until N hides the note again. On a 1024×768 projector
+     * the longest steps need that (the Minsk II quote with its note: 660 px of text in a 466 px column).
+     */
+    static final double[] NOTE_SHARES = {0.75, 1.0};
 
     private final QuoteBlock quote;
     private final Node network;
@@ -22,6 +28,12 @@ final class StageColumns extends Region {
         this.network = network;
         getStyleClass().add("stage-columns");
         getChildren().addAll(quote, network);
+        // what still does not fit (very large type) is cut at the column's foot, never drawn over the
+        // navigation below it
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(quote.widthProperty());
+        clip.heightProperty().bind(quote.heightProperty());
+        quote.setClip(clip);
     }
 
     @Override
@@ -31,12 +43,14 @@ final class StageColumns extends Region {
         double w = getWidth() - x - snappedRightInset();
         double h = getHeight() - y - snappedBottomInset();
         if (!quote.isVisible()) {
+            network.setVisible(true);
             network.resizeRelocate(x, y, w, h);
             return;
         }
         fit(w, h);
         double quoteW = Math.round(w * quoteShare);
         quote.resizeRelocate(x, y, quoteW, h);
+        network.setVisible(quoteShare < 1);
         network.resizeRelocate(x + quoteW, y, w - quoteW, h);
     }
 
@@ -47,16 +61,27 @@ final class StageColumns extends Region {
             return;
         }
         fittedFor = key;
-        for (double share : QUOTE_SHARES) {
-            for (int step = 0; step < QuoteBlock.stepCount(); step++) {
-                quote.setStep(step);
-                if (quote.prefHeight(Math.round(w * share)) <= h) {
-                    quoteShare = share;
-                    return;
+        // first with "what changed", then without it: a long teacher's note needs its room more
+        for (boolean changes : new boolean[] {true, false}) {
+            quote.setChangesRoom(changes);
+            double[] shares = changes || !quote.noteShown() ? QUOTE_SHARES : widerForTheNote();
+            for (double share : shares) {
+                for (int step = 0; step < QuoteBlock.stepCount(); step++) {
+                    quote.setStep(step);
+                    if (quote.prefHeight(Math.round(w * share)) <= h) {
+                        quoteShare = share;
+                        return;
+                    }
                 }
             }
         }
-        quoteShare = QUOTE_SHARES[QUOTE_SHARES.length - 1];
+        quoteShare = quote.noteShown() ? 1.0 : QUOTE_SHARES[QUOTE_SHARES.length - 1];
+    }
+
+    private static double[] widerForTheNote() {
+        double[] shares = java.util.Arrays.copyOf(QUOTE_SHARES, QUOTE_SHARES.length + NOTE_SHARES.length);
+        System.arraycopy(NOTE_SHARES, 0, shares, QUOTE_SHARES.length, NOTE_SHARES.length);
+        return shares;
     }
 
     /** The network's part of the width, for tests and the measurements of the issue. */

@@ -65,6 +65,8 @@ public final class StageLayout extends VBox {
         strip = new TimelineView(state);
         strip.getStyleClass().add("timeline-strip");
         strip.setLaneGrouping(LaneGrouping.NONE);
+        // the strip's rows get the overview's room; the workbench keeps the overview for finding one's way
+        strip.setOverviewVisible(false);
 
         network = new ActorNetworkView(state);
         network.getStyleClass().add("stage-network");
@@ -103,6 +105,10 @@ public final class StageLayout extends VBox {
         LanguageTag.set(titleLanguage, text.titleInEnglish() ? "EN" : "");
         quote.show(text, noteShown.get());
         network.setFeaturedActors(text.actorIds());
+        if (!text.eventId().isEmpty()) {
+            // the step's (or the selection's) event as itself with its whole title, its neighbours around it
+            strip.frameEvent(text.eventId());
+        }
         showQuoteColumn();
         navigation.refresh(state.getTimeline().title(), text.hasNote());
         setAccessibleText(text.date() + " — " + text.title());

@@ -37,10 +37,29 @@ final class ChromeRows {
         menuBar.setMinWidth(Region.USE_PREF_SIZE);
         toolbar.setMinWidth(Region.USE_PREF_SIZE);
         arrange(false);
+        // the window's width is set before the chrome lays out its rows: moved at once, so the first
+        // layout already has the rows it keeps (the opening view measures the room left for the timeline)
         chrome.widthProperty().addListener((obs, was, now) -> update());
         // the type scale (Ctrl +) widens the menu bar and the search field without resizing the window
-        menuBar.widthProperty().addListener((obs, was, now) -> update());
-        search.layoutBoundsProperty().addListener((obs, was, now) -> update());
+        menuBar.widthProperty().addListener((obs, was, now) -> updateAfterLayout());
+        search.layoutBoundsProperty().addListener((obs, was, now) -> updateAfterLayout());
+    }
+
+    private boolean updatePending;
+
+    /**
+     * The menu bar's and the search field's sizes change while the chrome is laying out its rows; moving
+     * the toolbar then would change the chrome's children under the layout pass that is walking them
+     * (an IndexOutOfBoundsException in Parent.layout). So that move waits for the pass to end.
+     */
+    private void updateAfterLayout() {
+        if (!updatePending) {
+            updatePending = true;
+            javafx.application.Platform.runLater(() -> {
+                updatePending = false;
+                update();
+            });
+        }
     }
 
     /** Puts the toolbar in the menu row when everything fits in the window's width. */

@@ -114,14 +114,14 @@ final class WorkbenchToolbar {
     static FontIcon icon(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("tool-icon");
+        // set, not bound: the theme's stylesheet sets -fx-icon-size too, and a bound property makes every
+        // CSS pass log an error; a value set from code wins over the theme's (a user-agent stylesheet)
         icon.parentProperty().addListener((obs, was, parent) -> {
             if (parent instanceof javafx.scene.control.Labeled labeled) {
-                // set, not bound: AtlantaFX's stylesheet sizes icons in buttons too, and CSS cannot set a
-                // bound property (JavaFX logged a WARNING and a SEVERE line per icon at start-up). A value
-                // set from code wins over the theme's user-agent stylesheet.
-                Runnable follow = () -> icon.setIconSize((int) Math.round(labeled.getFont().getSize() * 1.3));
-                labeled.fontProperty().addListener((o, before, font) -> follow.run());
-                follow.run();
+                java.util.function.Consumer<javafx.scene.text.Font> follow =
+                        font -> icon.setIconSize((int) Math.round(font.getSize() * 1.3));
+                follow.accept(labeled.getFont());
+                labeled.fontProperty().addListener((o, before, font) -> follow.accept(font));
             }
         });
         return icon;

@@ -141,16 +141,14 @@ class LayoutAuditIT {
         }
     }
 
-    /** The findings as text (always), and a picture of the window when there are any. */
+    /** The findings as text and a picture of the window, for every case: the picture is what a reviewer looks at. */
     private static void report(String name, List<Finding> findings, AuditedWindow window) throws IOException {
         Files.createDirectories(REPORTS);
         StringBuilder text = new StringBuilder(findings.size() + " findings\n");
         findings.forEach(f -> text.append(f).append('\n'));
         Files.writeString(REPORTS.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
-        if (!findings.isEmpty()) {
-            WritableImage[] picture = new WritableImage[1];
-            ROBOT.interact(() -> picture[0] = window.stage().getScene().snapshot(null));
-            ImageIO.write(SwingFXUtils.fromFXImage(picture[0], null), "png", REPORTS.resolve(name + ".png").toFile());
-        }
+        WritableImage[] picture = new WritableImage[1];
+        ROBOT.interact(() -> picture[0] = window.stage().getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(picture[0], null), "png", REPORTS.resolve(name + ".png").toFile());
     }
 }
