@@ -23,11 +23,14 @@
 #   without it the .deb's Depends need no libjpeg at all (packaging/README.md, "Depends").
 # - no AWT colour management (liblcms.so: the PNG export writes sRGB pixels, nothing converts colour
 #   spaces), no libmlib_image.so (AWT's optional accelerated image operations: sun.awt.image.ImagingLib
-#   falls back to Java code without it), no libsimdsort.so (the JIT's optional AVX-512 sort stubs).
+#   falls back to Java code without it), no libsimdsort.so (the JIT's optional AVX-512 sort stubs),
+#   no lib/jrt-fs.jar (lets an older JDK's tools read this image's modules; the app never needs it).
 #   AWT's font library stays: any java.awt.Graphics (even drawImage on a BufferedImage) loads it.
 # - no message bundles of languages the app does not speak (de, es, fr, it, ja, ko, pt_BR, sv, zh_*,
 #   pl, hu, cs: XML parser, Swing, launcher, schema validator…; ResourceBundle falls back to English),
-#   and no AtlantaFX themes but Primer (the app's Theme uses Primer Light and Dark only).
+#   no AtlantaFX themes but Primer (the app's Theme uses Primer Light and Dark only), and no OpenPDF
+#   CJK character maps (fonts/*.cmap, 2.6 MB: only its built-in Asian CID fonts use them; the handout
+#   embeds its own TrueType fonts with Identity-H).
 # Those cuts keep the JDK 25 image's .tar.gz under 50 MB (docs/PERFORMANCE.md, "Packaging and startup").
 # - the native libraries' symbol tables are stripped (strip --strip-unneeded, Linux): libjvm.so
 #   24.1 -> 20.0 MB; a crash report then names fewer functions, nothing else changes.
@@ -67,6 +70,7 @@ jlink_image() {
     fx_natives=('/javafx.graphics/lib*.so')
   fi
   local excluded_resources='/atlantafx.base/atlantafx/base/theme/cupertino-*,/atlantafx.base/atlantafx/base/theme/dracula.*,/atlantafx.base/atlantafx/base/theme/nord-*'
+  excluded_resources+=',/com.github.librepdf.openpdf/com/lowagie/text/pdf/fonts/*.cmap'
   excluded_resources+=',regex:.*_(de|es|fr|it|ja|ko|pt_BR|sv|zh_CN|zh_TW|zh_HK|pl|hu|cs)(\$[^/]*)?\.(class|properties)'
   if [ ${#fx_natives[@]} -gt 0 ]; then
     excluded_resources+=",${fx_natives[0]}"
@@ -78,7 +82,7 @@ jlink_image() {
     "${add_options[@]}" \
     ${locale_options[@]+"${locale_options[@]}"} \
     --strip-debug --compress=1 --no-header-files --no-man-pages \
-    --exclude-files='**/libjsound.so,**/libsplashscreen.so,**/libjavajpeg.so,**/liblcms.so,**/libmlib_image.so,**/libsimdsort.so' \
+    --exclude-files='**/libjsound.so,**/libsplashscreen.so,**/libjavajpeg.so,**/liblcms.so,**/libmlib_image.so,**/libsimdsort.so,**/jrt-fs.jar' \
     --exclude-resources="$excluded_resources" \
     --output "$out"
   if [ ${#fx_natives[@]} -gt 0 ]; then
