@@ -148,12 +148,13 @@ case "$os" in
     # --icon or --linux-shortcut: either would make jpackage add its own xdg-desktop-menu calls.
     # The control file's Version is written here, not left to jpackage's token: JDK 17 fills
     # APPLICATION_VERSION-APPLICATION_RELEASE, JDK 25 only APPLICATION_VERSION_WITH_RELEASE (its
-    # dpkg-deb then refused "0.1.0-APPLICATION_RELEASE"). Release 1, jpackage's default.
+    # dpkg-deb then refused "0.1.0-APPLICATION_RELEASE"). Release 1, named to jpackage too: JDK 25's
+    # otherwise leaves it out of the file name (balancing-act_0.1.0_amd64.deb instead of …0.1.0-1…).
     resources="$BUILD_DIR/package/linux-resources"
     rm -rf "$resources" && cp -r packaging/linux "$resources"
     sed -i "s/^Version: .*/Version: $APP_VERSION-1/" "$resources/control"
     "$JDK_HOME/bin/jpackage" --type deb --app-image "$BUILD_DIR/app-image/$NAME" --dest "$BUILD_DIR/installer" \
-      --resource-dir "$resources" --linux-app-category education "${common[@]}"
+      --resource-dir "$resources" --linux-app-release 1 --linux-app-category education "${common[@]}"
     ;;
   windows)
     step "jpackage msi (needs WiX Toolset 3 on PATH)"
