@@ -34,8 +34,8 @@ step() { printf '[package] %s (%ss)\n' "$1" "$SECONDS"; }
 
 # 0. the JDK the image is linked from. PACKAGE_JDK (mvn -Dpackage.jdk=/path/to/jdk) names one;
 #    otherwise the newest JDK 25 or later in /usr/lib/jvm (Linux) is taken, because its AOT cache
-#    starts the app about twice as fast as JDK 17 with CDS (docs/PERFORMANCE.md, "Packaging and
-#    startup"), and failing that the JDK running Maven (JDK_HOME from pom.xml: a JDK 17 makes the
+#    opens the app's first frame about a fifth sooner than JDK 17 with CDS (docs/PERFORMANCE.md,
+#    "Packaging and startup"), and failing that the JDK running Maven (JDK_HOME from pom.xml: a JDK 17 makes the
 #    JDK 17 image with its CDS archive). Any JDK 17+ with jlink and jpackage works; a JDK without
 #    jmods (Temurin 24+) links from its own run-time image.
 build_jdk=$JDK_HOME

@@ -123,9 +123,9 @@ train_cds() {
 }
 
 # train_aot IMAGE LAUNCHER (JDK 25+)
-# The AOT cache (JEP 483, JEP 514, JEP 515): one training run up to the first frame with
-# -XX:AOTCacheOutput records the classes loaded AND linked, and the methods' profiles, and the JVM
-# writes the cache. Unlike a JDK 17 CDS archive it keeps the archived module graph: the --add-exports
+# The AOT cache (JEP 483, JEP 514): one training run up to the first frame with -XX:AOTCacheOutput
+# records the classes loaded AND linked, and the JVM writes the cache (method profiles, JEP 515, only
+# with C2: under the launcher's -XX:TieredStopAtLevel=1 the JVM records none). Unlike a JDK 17 CDS archive it keeps the archived module graph: the --add-exports
 # and --add-opens of the training run and of every launch are the same (baked into the image), and no
 # --illegal-native-access=allow. The cache is written where a JDK 17 image has its CDS archive, as the
 # image's DEFAULT archive lib/server/classes.jsa: the JVM maps an AOT cache from there with no flag
