@@ -4,7 +4,8 @@
 # which passes everything below as environment variables from pom.xml.
 #
 #   target/image/                         jlink runtime image; launcher bin/balancing-act; its own
-#                                         CDS archive lib/server/classes.jsa (fast start, no flag)
+#                                         start-up archive lib/server/classes.jsa (fast start, no
+#                                         flag): an AOT cache when linked from JDK 25+, else app CDS
 #   target/app-image/balancing-act/       jpackage app-image on that runtime (native launcher)
 #   target/installer/balancing-act-VERSION-linux-x64.tar.gz   the image, to unpack and run (Linux)
 #   target/installer/balancing-act_VERSION_amd64.deb          Debian package (Linux)
@@ -31,6 +32,36 @@ case "$(uname -s)" in
 esac
 step() { printf '[package] %s (%ss)\n' "$1" "$SECONDS"; }
 
+# 0. the JDK the image is linked from. PACKAGE_JDK (mvn -Dpackage.jdk=/path/to/jdk) names one;
+#    otherwise the newest JDK 25 or later in /usr/lib/jvm (Linux) is taken, because its AOT cache
+#    opens the app's first frame about a fifth sooner than JDK 17 with CDS (docs/PERFORMANCE.md,
+#    "Packaging and startup"), and failing that the JDK running Maven (JDK_HOME from pom.xml: a JDK 17 makes the
+#    JDK 17 image with its CDS archive). Any JDK 17+ with jlink and jpackage works; a JDK without
+#    jmods (Temurin 24+) links from its own run-time image.
+build_jdk=$JDK_HOME
+if [ -n "${PACKAGE_JDK:-}" ]; then
+  JDK_HOME=$PACKAGE_JDK
+  why="-Dpackage.jdk"
+else
+  why="the JDK running Maven"
+  if [ "$os" = linux ]; then
+    # PACKAGE_JDK_SEARCH=/nonexistent: behave as on a machine with only the JDK running Maven (tests of .ci/run)
+    for candidate in "${PACKAGE_JDK_SEARCH:-/usr/lib/jvm}"/*/; do
+      candidate=${candidate%/}
+      [ -d "$candidate" ] && [ -x "$candidate/bin/jlink" ] && [ -x "$candidate/bin/jpackage" ] && [ -f "$candidate/release" ] || continue
+      feature=$(jdk_feature "$candidate")
+      if [ "${feature:-0}" -ge 25 ] && [ "$feature" -gt "$(jdk_feature "$JDK_HOME")" ]; then
+        JDK_HOME=$candidate
+        why="the newest JDK 25+ in /usr/lib/jvm (-Dpackage.jdk=$build_jdk to link with the JDK running Maven)"
+      fi
+    done
+  fi
+fi
+[ -x "$JDK_HOME/bin/jlink" ] || { echo "[package] $JDK_HOME has no bin/jlink: -Dpackage.jdk must name a JDK" >&2; exit 1; }
+export JDK_HOME
+APP_JVM_FLAGS="$APP_JVM_FLAGS $(runtime_flags "$JDK_HOME")"
+step "JDK $(jdk_feature "$JDK_HOME"): $JDK_HOME ($why)"
+
 # 1. module path: the copied runtime jars (JavaFX's plain jars are empty shells next to the
 #    platform-classified ones that hold the modules), moditect's rewritten jars, and the app's jar
 modules="$BUILD_DIR/modules"
@@ -44,6 +75,7 @@ step "stylesheets to binary (.bss)"
 app_jar="$BUILD_DIR/package/$(basename "$APP_JAR")"
 css_dir="$BUILD_DIR/package/stylesheets"
 rm -rf "$BUILD_DIR/package" && mkdir -p "$css_dir"
+echo "$JDK_HOME" >"$BUILD_DIR/package/jdk-home" # scripts/bench-startup.sh packages its bare stage with it
 cp "$APP_JAR" "$app_jar"
 "$JDK_HOME/bin/jar" tf "$APP_JAR" | grep '\.css$' >"$BUILD_DIR/package/stylesheets.txt"
 (cd "$css_dir" && xargs "$JDK_HOME/bin/jar" xf "$APP_JAR" <"$BUILD_DIR/package/stylesheets.txt")
@@ -63,12 +95,13 @@ step "jlink $BUILD_DIR/image"
 jlink_image "$BUILD_DIR/image" "$module_path" "$APP_MODULE" "$APP_MAIN_CLASS" "$NAME" "$APP_JVM_FLAGS" \
   org.slf4j.nop en,be,ru,uk
 
-# 3. the app-specific CDS archive: a training run up to the first frame needs a display
-step "CDS training run"
+# 3. the start-up archive (AOT cache on JDK 25+, app CDS archive before): a training run up to the
+#    first frame, which needs a display
+step "training run for the start-up archive"
 if [ "$os" = linux ]; then
   ensure_display
 fi
-train_cds "$BUILD_DIR/image" "$NAME" "$APP_MODULE" "$APP_MAIN_CLASS"
+train_startup_archive "$BUILD_DIR/image" "$NAME" "$APP_MODULE" "$APP_MAIN_CLASS"
 
 # 4. jpackage app-image on that runtime (the flags and the archive come with it)
 step "jpackage app-image"
@@ -104,16 +137,24 @@ rm -f "$BUILD_DIR/installer"/*
 case "$os" in
   linux)
     step "tar.gz of the image"
-    tar -C "$BUILD_DIR" --transform "s,^image,$NAME-$APP_VERSION," -czf \
-      "$BUILD_DIR/installer/$NAME-$APP_VERSION-linux-x64.tar.gz" image
+    # gzip -9: 0.4 MB less than tar's default -6 for 20 s more, on the way to the 50 MB target
+    tar -C "$BUILD_DIR" --transform "s,^image,$NAME-$APP_VERSION," -cf - image | gzip -9 \
+      >"$BUILD_DIR/installer/$NAME-$APP_VERSION-linux-x64.tar.gz"
     step "jpackage deb"
     command -v fakeroot >/dev/null || _apt_install_missing fakeroot
     # packaging/linux holds the control file (its Depends is the whole list: jpackage's own list,
     # computed from this build machine's libraries, named Debian-only packages) and the maintainer
     # scripts, which register the menu entry without xdg-desktop-menu (packaging/README.md). No
     # --icon or --linux-shortcut: either would make jpackage add its own xdg-desktop-menu calls.
+    # The control file's Version is written here, not left to jpackage's token: JDK 17 fills
+    # APPLICATION_VERSION-APPLICATION_RELEASE, JDK 25 only APPLICATION_VERSION_WITH_RELEASE (its
+    # dpkg-deb then refused "0.1.0-APPLICATION_RELEASE"). Release 1, named to jpackage too: JDK 25's
+    # otherwise leaves it out of the file name (balancing-act_0.1.0_amd64.deb instead of …0.1.0-1…).
+    resources="$BUILD_DIR/package/linux-resources"
+    rm -rf "$resources" && cp -r packaging/linux "$resources"
+    sed -i "s/^Version: .*/Version: $APP_VERSION-1/" "$resources/control"
     "$JDK_HOME/bin/jpackage" --type deb --app-image "$BUILD_DIR/app-image/$NAME" --dest "$BUILD_DIR/installer" \
-      --resource-dir packaging/linux --linux-app-category education "${common[@]}"
+      --resource-dir "$resources" --linux-app-release 1 --linux-app-category education "${common[@]}"
     ;;
   windows)
     step "jpackage msi (needs WiX Toolset 3 on PATH)"

@@ -253,8 +253,10 @@ public record Options(
                   --date-format YMD|MDY|DMY
                                   the order of dates that are not ISO: 3/21/2014 is MDY, 21.03.2014 DMY
                   --smoke-test    open the main window (with --data FILE if given), wait for the first frame,
-                                  print first-frame-ms: N (milliseconds since the process started) and
-                                  first-frame-cpu-ms: N (CPU time used by then) and exit;
+                                  print first-frame-ms: N (milliseconds since the process started),
+                                  first-frame-cpu-ms: N (CPU time used by then) and formatted-date: D
+                                  (24 February 2022 in the interface language, from the runtime's locale
+                                  data: a check of an installed package) and exit;
                                   exit 1 if the dataset cannot be loaded
                   --version       print the version and exit
                   --help, -h      print this help and exit

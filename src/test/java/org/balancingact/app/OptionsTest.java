@@ -119,7 +119,7 @@ class OptionsTest {
     void theHelpDocumentsEveryOption() {
         String help = Options.helpText();
         for (String option : List.of("--help", "--version", "--data FILE", "--select ID", "--present", "--tour ID",
-                "--lang xx", "--check FILE", "--view FROM..TO", "--smoke-test", "first-frame-ms", "file:line:column: message")) {
+                "--lang xx", "--check FILE", "--view FROM..TO", "--smoke-test", "first-frame-ms", "formatted-date:", "file:line:column: message")) {
             assertTrue(help.contains(option), option);
         }
     }
