@@ -44,6 +44,15 @@ final class ClusterLayout {
      */
     static LaneContent lane(LaneIndex index, int lane, double startDay, double endDay, double columnDays,
                             int capacity, Event kept, RelatedStarts related) {
+        return lane(index, lane, startDay, endDay, columnDays, capacity, kept, related, java.util.Set.of());
+    }
+
+    /**
+     * @param badged columns ({@link #column}) made badges whatever their count: the rows had no room for
+     *               one of their events (see {@link LanesInView})
+     */
+    static LaneContent lane(LaneIndex index, int lane, double startDay, double endDay, double columnDays,
+                            int capacity, Event kept, RelatedStarts related, java.util.Set<Long> badged) {
         long first = (long) Math.floor(startDay / columnDays);
         long last = (long) Math.floor(endDay / columnDays);
         int columns = (int) (last - first + 1);
@@ -85,13 +94,17 @@ final class ClusterLayout {
         if (keptColumn >= 0) {
             counts[keptColumn]--; // drawn as itself, whatever the others do
         }
+        boolean[] asBadge = new boolean[columns];
+        for (int c = 0; c < columns; c++) {
+            asBadge[c] = counts[c] > capacity || (counts[c] > 0 && badged.contains(first + c));
+        }
         List<Cluster> clusters = new ArrayList<>();
         List<Event> singles = new ArrayList<>();
         if (keptColumn >= 0) {
             singles.add(kept);
         }
         for (int c = 0; c < columns; c++) {
-            if (counts[c] > capacity) {
+            if (asBadge[c]) {
                 double from = (first + c) * columnDays;
                 double to = from + columnDays;
                 clusters.add(new Cluster(lane, from, to, counts[c], related.countIn(lane, from, to, c == 0, startDay, kept)));
@@ -108,7 +121,7 @@ final class ClusterLayout {
         }
         for (int i = 0; i < longs.size(); i++) {
             int c = longColumn[i];
-            if (c >= 0 && counts[c] <= capacity && !same(longs.event(i), kept)) {
+            if (c >= 0 && !asBadge[c] && !same(longs.event(i), kept)) {
                 singles.add(longs.event(i));
             }
         }
@@ -134,6 +147,15 @@ final class ClusterLayout {
             }
         }
         return -1;
+    }
+
+    /**
+     * The column an event counts in at this view: the one of its first day, or the view's first column when
+     * it began earlier (as the layout above counts it).
+     */
+    static long column(Event e, double startDay, double columnDays) {
+        long first = (long) Math.floor(startDay / columnDays);
+        return Math.max(first, (long) Math.floor(org.balancingact.index.TimeSpan.startDay(e.when()) / columnDays));
     }
 
     static boolean same(Event e, Event kept) {

@@ -2,8 +2,11 @@ package org.balancingact.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 import org.balancingact.index.TimeSpan;
 import org.balancingact.model.Event;
 
@@ -35,7 +38,15 @@ final class LaneLayout {
         }
     }
 
-    record Lane(String key, String label, int rows, List<Placement> placements) {
+    /**
+     * One lane laid out; {@code overflow}: the events a bounded layout ({@link #layoutLane(String, String,
+     * int, List, List, Frame, Event, java.util.function.Predicate, ToDoubleFunction, int)}) found no row
+     * for (the caller counts them into badges), empty when every event was placed.
+     */
+    record Lane(String key, String label, int rows, List<Placement> placements, List<Event> overflow) {
+        Lane(String key, String label, int rows, List<Placement> placements) {
+            this(key, label, rows, placements, List.of());
+        }
     }
 
     /** Rows a lane of several uses before titles are shortened (one lane alone uses what fits on screen). */
@@ -81,6 +92,23 @@ final class LaneLayout {
     static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
                            Frame frame, Event kept, java.util.function.Predicate<Event> related,
                            ToDoubleFunction<Event> labelWidth) {
+        return layoutLane(key, label, laneIndex, events, blocked, frame, kept, related, labelWidth, Integer.MAX_VALUE,
+                e -> 0);
+    }
+
+    /**
+     * Like the unbounded layout, but an event with no room in the first {@code growTo} rows opens no row of
+     * its own: it is returned in {@link Lane#overflow()} instead. Opening rows without bound costs the
+     * rows times the events (at 100,000 events a three-month view opened 200 rows for 1,800 events, 60 ms
+     * a frame); the kept event always gets a row, and the related ones up to {@code 2 * growTo} rows.
+     *
+     * @param column the badge column of an event: once one event of a column overflows, the caller makes
+     *               the column a badge, so its other events are not placed at all (they go to the overflow
+     *               too; the kept event excepted), which keeps a crowded view's failed layout cheap
+     */
+    static Lane layoutLane(String key, String label, int laneIndex, List<Event> events, List<double[]> blocked,
+                           Frame frame, Event kept, java.util.function.Predicate<Event> related,
+                           ToDoubleFunction<Event> labelWidth, int growTo, ToLongFunction<Event> column) {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparing((Event e) -> !ClusterLayout.same(e, kept))
                 .thenComparing(e -> !related.test(e)).thenComparingInt(Event::importance)
@@ -93,17 +121,34 @@ final class LaneLayout {
         }
         int maxRows = Math.max(1, frame.maxRows());
         List<Placement> placements = new ArrayList<>();
+        List<Event> overflow = new ArrayList<>();
+        long roomy = Math.max(growTo, 2L * growTo);
+        Set<Long> full = new HashSet<>();
         for (Event event : ordered) {
-            placements.add(place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event)));
+            boolean isKept = ClusterLayout.same(event, kept);
+            if (!isKept && !full.isEmpty() && full.contains(column.applyAsLong(event))) {
+                overflow.add(event);
+                continue;
+            }
+            long limit = isKept ? Integer.MAX_VALUE : related.test(event) ? roomy : growTo;
+            Placement placed = place(rows, event, laneIndex, frame, maxRows, labelWidth.applyAsDouble(event), limit);
+            if (placed == null) {
+                overflow.add(event);
+                full.add(column.applyAsLong(event));
+            } else {
+                placements.add(placed);
+            }
         }
         int used = 1;
         for (Placement p : placements) {
             used = Math.max(used, p.row() + 1);
         }
-        return new Lane(key, label, used, placements);
+        return new Lane(key, label, used, placements, overflow);
     }
 
-    private static Placement place(Rows rows, Event event, int lane, Frame frame, int maxRows, double want) {
+    /** @param growTo rows the lane may have after this event opens one; null when it would need more */
+    private static Placement place(Rows rows, Event event, int lane, Frame frame, int maxRows, double want,
+                                   long growTo) {
         double width = frame.width();
         double pxPerDay = frame.pxPerDay();
         double s = frame.startDay();
@@ -146,6 +191,9 @@ final class LaneLayout {
                 bestRoom = room;
                 bestRow = r;
             }
+        }
+        if (bestRow < 0 && rows.count() >= growTo) {
+            return null;
         }
         if (bestRow < 0) {
             // every row is taken where the mark goes: a mark never sits on another and no event is left

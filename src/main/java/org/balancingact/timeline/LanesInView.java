@@ -1,6 +1,7 @@
 package org.balancingact.timeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -16,6 +17,20 @@ import org.balancingact.model.Timeline;
 final class LanesInView {
     /** Most events a badge-wide column shows one by one before it becomes a cluster. */
     static final int COLUMN_CAPACITY = 3;
+    /**
+     * Rows a lane may open past its {@code maxRows} so that no mark sits on another; an event with no room
+     * even there is counted in its column's badge instead (a lane of 100,000 events would otherwise open
+     * hundreds of rows, and the layout's cost grows with rows times events).
+     */
+    static final int OVERFLOW_ROWS = 8;
+    /**
+     * Events drawn one by one in a lane up to which every one with no room gets a row of its own (the
+     * bundled data has 42); above it, rows past {@code maxRows + OVERFLOW_ROWS} are opened only for the
+     * kept and related events, and the others count in badges.
+     */
+    static final int OWN_ROW_EVENTS = 256;
+    /** Layouts that turn full columns into badges before the events still left open rows of their own. */
+    static final int BADGE_ATTEMPTS = 3;
 
     /** The data, the view and the sizes a layout is made for. */
     record Request(LaneIndex index, LaneGrouping grouping, Timeline timeline, Set<String> collapsed, double startDay,
@@ -83,15 +98,30 @@ final class LanesInView {
             Event kept = keptLanes.contains(key) ? r.kept() : null;
             // a badge-wide column shows one by one as many events as there are rows to stack them in
             int capacity = closed ? 0 : Math.max(COLUMN_CAPACITY, oneLane ? 2 * maxRows : 0);
-            ClusterLayout.LaneContent content = ClusterLayout.lane(index, lane, s, e, columnDays, capacity, kept,
-                    r.related());
-            List<double[]> blocked = new ArrayList<>(content.clusters().size());
-            for (ClusterLayout.Cluster c : content.clusters()) {
-                blocked.add(new double[] {(c.fromDay() - s) / (e - s) * width, (c.toDay() - s) / (e - s) * width});
-            }
             String label = r.grouping().laneLabel(key, r.timeline());
-            LaneLayout.Lane laid = LaneLayout.layoutLane(key, label, lane, content.singles(), blocked, frame, kept,
-                    r.isRelated(), r.labelWidth());
+            // a lane of few events grows a row for each event with no room (cheap: rows times events);
+            // in a crowded one an event with no room in the lane's rows (and a few more) makes its column a
+            // badge and the lane is laid out again, and the last try lets the few left open rows of their own
+            Set<Long> badged = new HashSet<>();
+            ClusterLayout.LaneContent content;
+            LaneLayout.Lane laid;
+            for (int attempt = 0; ; attempt++) {
+                content = ClusterLayout.lane(index, lane, s, e, columnDays, capacity, kept, r.related(), badged);
+                List<double[]> blocked = new ArrayList<>(content.clusters().size());
+                for (ClusterLayout.Cluster c : content.clusters()) {
+                    blocked.add(new double[] {(c.fromDay() - s) / (e - s) * width, (c.toDay() - s) / (e - s) * width});
+                }
+                boolean few = content.singles().size() <= OWN_ROW_EVENTS || attempt >= BADGE_ATTEMPTS;
+                int growTo = few ? Integer.MAX_VALUE : maxRows + OVERFLOW_ROWS;
+                laid = LaneLayout.layoutLane(key, label, lane, content.singles(), blocked, frame, kept, r.isRelated(),
+                        r.labelWidth(), growTo, ev -> ClusterLayout.column(ev, s, columnDays));
+                if (laid.overflow().isEmpty()) {
+                    break;
+                }
+                for (Event out : laid.overflow()) {
+                    badged.add(ClusterLayout.column(out, s, columnDays));
+                }
+            }
             lanes.add(laid);
             clusters.add(content.clusters());
             contentH += m.laneHeight(laid.rows());

@@ -104,4 +104,19 @@ class ClusterLayoutTest {
         assertEquals(1, content.clusters().size());
         assertEquals(2, content.clusters().get(0).related(), "e1 and e2 are in the badge; 'early' is drawn alone");
     }
+
+    @Test
+    void aColumnTheRowsHadNoRoomForIsABadgeButTheKeptEventStaysItself() {
+        LaneIndex index = busyWeek();
+        double zs = LocalDate.of(2022, 2, 27).toEpochDay();
+        double ze = LocalDate.of(2022, 3, 10).toEpochDay();
+        double columnDays = (ze - zs) / 30;
+        Event kept = index.part(0, 0).event(index.part(0, 0).firstStartingAtOrAfter(LocalDate.of(2022, 3, 1).toEpochDay()));
+        long column = ClusterLayout.column(kept, zs, columnDays);
+        ClusterLayout.LaneContent content = ClusterLayout.lane(index, 0, zs, ze, columnDays, 3, kept, RelatedStarts.NONE,
+                java.util.Set.of(column));
+        assertEquals(1, content.clusters().size(), content.toString());
+        assertTrue(content.singles().contains(kept), "the kept event is never counted in a badge");
+        assertEquals(22 - 1, total(content), "every event in view is counted once (the early one is not in view)");
+    }
 }

@@ -98,4 +98,22 @@ class LaneLayoutTest {
         assertEquals(20, lane.rows(), "one mark a row: the lane grows past the rows it was given");
         assertEquals(20, lane.placements().stream().mapToInt(LaneLayout.Placement::row).distinct().count());
     }
+
+    @Test
+    void aBoundedLayoutHandsBackWhatHasNoRoomButAlwaysPlacesTheKeptEvent() {
+        List<Event> sameDay = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            sameDay.add(event("e" + i, "2022-03-01", 2));
+        }
+        Event kept = event("kept", "2022-03-01", 3);
+        sameDay.add(kept);
+        LaneLayout.Frame oneRow = new LaneLayout.Frame(SPRING.startDay(), SPRING.endDay(), 1200, 1, 16);
+        LaneLayout.Lane lane = LaneLayout.layoutLane("a", "A", 0, sameDay, List.of(), oneRow, kept, e -> false,
+                e -> TITLE_PX, 5, e -> e.id().equals("e19") ? 1 : 0);
+        assertEquals(5, lane.rows(), "the lane grows no further than it was allowed");
+        assertEquals(0, of(lane, "kept").row(), "the kept event is placed first, whole");
+        assertEquals(21, lane.placements().size() + lane.overflow().size(), "every event is placed or handed back");
+        assertEquals(16, lane.overflow().size());
+        assertTrue(lane.overflow().stream().noneMatch(e -> e.id().equals("kept")));
+    }
 }
