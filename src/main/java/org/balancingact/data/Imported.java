@@ -136,7 +136,7 @@ final class Imported {
     }
 
     private static <T> Set<String> idsOf(List<T> items, Function<T, String> id) {
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(ConsistencyCheck.capacityFor(items.size()));
         items.forEach(item -> ids.add(id.apply(item)));
         return ids;
     }
