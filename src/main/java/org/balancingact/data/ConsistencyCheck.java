@@ -116,7 +116,7 @@ final class ConsistencyCheck {
     }
 
     private <T> void unique(String kind, List<T> items, Function<T, String> id) {
-        Map<String, T> first = new HashMap<>();
+        Map<String, T> first = new HashMap<>(capacityFor(items.size())); // sized: no rehashing of 100,000 ids
         for (T item : items) {
             T earlier = first.putIfAbsent(id.apply(item), item);
             if (earlier != null) {
@@ -125,6 +125,10 @@ final class ConsistencyCheck {
                         Messages.get("data.unique." + kind + ".hint")));
             }
         }
+    }
+
+    static int capacityFor(int size) {
+        return (int) Math.min(Integer.MAX_VALUE, size * 4L / 3 + 1);
     }
 
     private boolean exists(String kind, String id) {

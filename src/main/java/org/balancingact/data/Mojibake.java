@@ -14,6 +14,10 @@ final class Mojibake {
     /** How Windows-1251 shows the bytes 0x80–0xBF. */
     private static final String CONTINUATION_1251 = "ЂЃ‚ѓ„…†‡€‰Љ‹ЊЌЋЏђ‘’“”•–—\u0098™љ›њќћџ\u00A0ЎўЈ¤Ґ¦§Ё©Є«¬\u00AD®Ї°±Ііґµ¶·ё№є»јЅѕї";
 
+    private static final int CHUNK = 8192;
+    /** How far past a char garbledAt looks. */
+    private static final int LOOKAHEAD = 3;
+
     /** Where the first garbled spot is (a char index), what it looks like, and how many there are. */
     record Found(int index, String sample, int count) {
     }
@@ -25,12 +29,23 @@ final class Mojibake {
         int first = -1;
         int count = 0;
         int n = text.length();
+        // The whole file's text is scanned, often 20 MB or more: in chunks copied to a char array, as
+        // String.charAt on non-Latin-1 text is a checked call per char at the launcher's C1 level.
+        // A chunk holds LOOKAHEAD chars more than it scans, so garbledAt sees what it would see in the text.
+        char[] chunk = new char[Math.min(n, CHUNK) + LOOKAHEAD];
+        int chunkStart = 0;
+        int chunkEnd = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            if (i >= chunkEnd || i - chunkStart >= CHUNK) {
+                chunkStart = i;
+                chunkEnd = Math.min(n, i + CHUNK + LOOKAHEAD);
+                text.getChars(chunkStart, chunkEnd, chunk, 0);
+            }
+            char c = chunk[i - chunkStart];
             if (c < 0xC2) {
                 continue; // the common case: nothing below 'Â' starts a garbled pair
             }
-            int length = garbledAt(text, i, c);
+            int length = garbledAt(chunk, i - chunkStart, chunkEnd - chunkStart, c);
             if (length > 0) {
                 if (first < 0) {
                     first = i;
@@ -46,12 +61,15 @@ final class Mojibake {
         return new Found(first, text.substring(first, end).strip(), count);
     }
 
-    /** The length of a garbled sequence starting at {@code i}, or 0. */
-    private static int garbledAt(String text, int i, char c) {
+    /**
+     * The length of a garbled sequence starting at {@code i} of {@code text}, which holds {@code length}
+     * chars (at least {@link #LOOKAHEAD} after {@code i} unless the text ends sooner), or 0.
+     */
+    private static int garbledAt(char[] text, int i, int length, char c) {
         if (c == '\uFFFD') {
             return 1;
         }
-        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        char next = i + 1 < length ? text[i + 1] : 0;
         if (c == 'â' && next == '€') {
             return 2;
         }
@@ -59,8 +77,8 @@ final class Mojibake {
             return 2;
         }
         // "Р°" alone can be Ukrainian ("Рі"): two garbled pairs in a row are needed for Cyrillic
-        if ((c == 'Р' || c == 'С') && CONTINUATION_1251.indexOf(next) >= 0 && i + 3 < text.length()
-                && (text.charAt(i + 2) == 'Р' || text.charAt(i + 2) == 'С') && CONTINUATION_1251.indexOf(text.charAt(i + 3)) >= 0) {
+        if ((c == 'Р' || c == 'С') && CONTINUATION_1251.indexOf(next) >= 0 && i + 3 < length
+                && (text[i + 2] == 'Р' || text[i + 2] == 'С') && CONTINUATION_1251.indexOf(text[i + 3]) >= 0) {
             return 4;
         }
         return 0;

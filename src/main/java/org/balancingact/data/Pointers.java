@@ -15,7 +15,7 @@ final class Pointers {
         StringBuilder text = new StringBuilder();
         for (String part : pointer.substring(1).split("/", -1)) {
             String name = part.replace("~1", "/").replace("~0", "~");
-            if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {
+            if (!name.isEmpty() && allDigits(name)) {
                 text.append('[').append(name).append(']');
             } else {
                 if (text.length() > 0) {
@@ -25,6 +25,16 @@ final class Pointers {
             }
         }
         return text.toString();
+    }
+
+    /** A loop, not {@code chars().allMatch}: this runs once per imported slide. */
+    private static boolean allDigits(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String parent(String pointer) {

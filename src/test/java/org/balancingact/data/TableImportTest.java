@@ -241,4 +241,30 @@ class TableImportTest {
         assertEquals(1, failed.errorCount());
         assertEquals(2, failed.problems().stream().filter(Problem::isWarning).count());
     }
+
+    @Test
+    void rowsThatShareATitleGetNumberedIdsThatSkipAnIdATitleAlreadyTook() {
+        // "Strike 2" takes strike-2 itself, so the second "Strike" skips it to strike-3; a second
+        // "Strike 2" becomes strike-2-2, and later "Strike"s count on from where the last one stopped
+        String csv = "date,title\n2022-01-01,Strike\n2022-01-02,Strike 2\n2022-01-03,Strike\n2022-01-04,Strike 2\n"
+                + "2022-01-05,Strike\n2022-01-06,Strike\n";
+        List<String> ids = loaded("s.csv", csv.getBytes(StandardCharsets.UTF_8), ImportOptions.NONE).timeline().events().stream()
+                .map(org.balancingact.model.Event::id).toList();
+        assertEquals(List.of("strike", "strike-2", "strike-3", "strike-2-2", "strike-4", "strike-5"), ids);
+    }
+
+    @Test
+    void garbledTextIsFoundWhereverItFallsInALongFile() {
+        // the scan reads the text in blocks of 8,192 chars: "Ã©" straddles the first block's end, and
+        // the Cyrillic "РІРѕ" ends in the three chars the second block reads past its own end
+        String first = "2022-01-01," + "a".repeat(8191 - 22) + "Ã©\n";
+        String second = "2022-01-02," + "b".repeat(16382 - 11 - first.length() - 11) + "РІРѕ\n";
+        String csv = "date,title\n" + first + second;
+        assertEquals(8191, csv.indexOf('Ã'));
+        assertEquals(16382, csv.indexOf('Р'));
+        Problem garbled = loaded("long.csv", csv.getBytes(StandardCharsets.UTF_8), ImportOptions.NONE).warnings().get(0);
+        assertTrue(garbled.message().contains("2 places"), garbled.message());
+        assertEquals(2, garbled.line());
+        assertEquals(8191 - 11 + 1, garbled.column());
+    }
 }
