@@ -150,24 +150,10 @@ final class TimelineJsImport {
         }
         warnings.addAll(located);
         boolean errors = located.stream().anyMatch(p -> !p.isWarning());
-        if (errors || timeline.events().isEmpty()) {
-            if (!errors) {
-                warnings.add(new Problem(fileName, 1, 1, "", Messages.get("data.tljs.noEvents", slides.read),
-                        Messages.get("data.tljs.noEvents.hint")));
-            }
-            return new ReadResult.Failed(fileName, warnings);
-        }
-        List<Problem> broken = TableImport.check(fileName, timeline);
-        if (!broken.isEmpty()) {
-            warnings.addAll(broken);
-            return new ReadResult.Failed(fileName, warnings);
-        }
-        if (slides.unquoted > 0) {
-            warnings.add(new Problem(fileName, 0, 0, "", Messages.get("data.import.noQuotes", slides.unquoted,
-                    timeline.events().size()), Messages.get("data.import.noQuotes.hint.timelinejs"), Problem.Severity.WARNING));
-        }
-        return new ReadResult.Loaded(timeline, warnings, new ImportReport(ImportReport.Kind.TIMELINEJS, slides.read,
-                slides.leftOut, "UTF-8", List.of(), Optional.empty(), Optional.empty()));
+        return slides.result(fileName, timeline, warnings, errors,
+                new Problem(fileName, 1, 1, "", Messages.get("data.tljs.noEvents", slides.read), Messages.get("data.tljs.noEvents.hint")),
+                new ImportReport(ImportReport.Kind.TIMELINEJS, slides.read, slides.leftOut, "UTF-8", List.of(),
+                        Optional.empty(), Optional.empty()));
     }
 
     private static void slide(JsonNode node, String at, boolean era, TimelineJsSlides slides, List<Problem> problems) {

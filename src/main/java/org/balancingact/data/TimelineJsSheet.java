@@ -63,24 +63,11 @@ final class TimelineJsSheet {
         sheet.problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         warnings.addAll(sheet.problems);
         boolean errors = sheet.problems.stream().anyMatch(p -> !p.isWarning());
-        if (errors || timeline.events().isEmpty()) {
-            if (!errors) {
-                warnings.add(new Problem(fileName, header.line(), 1, "", Messages.get("data.table.noEvents", slides.read),
-                        Messages.get("data.tljs.noEvents.hint")));
-            }
-            return new ReadResult.Failed(fileName, warnings);
-        }
-        List<Problem> broken = TableImport.check(fileName, timeline);
-        if (!broken.isEmpty()) {
-            warnings.addAll(broken);
-            return new ReadResult.Failed(fileName, warnings);
-        }
-        if (slides.unquoted > 0) {
-            warnings.add(new Problem(fileName, 0, 0, "", Messages.get("data.import.noQuotes", slides.unquoted,
-                    timeline.events().size()), Messages.get("data.import.noQuotes.hint.timelinejs"), Problem.Severity.WARNING));
-        }
-        return new ReadResult.Loaded(timeline, warnings, new ImportReport(ImportReport.Kind.TIMELINEJS_SHEET, slides.read,
-                slides.leftOut, encoding, List.of(Messages.get("data.tljs.note.sheet")), Optional.empty(), Optional.empty()));
+        return slides.result(fileName, timeline, warnings, errors,
+                new Problem(fileName, header.line(), 1, "", Messages.get("data.table.noEvents", slides.read),
+                        Messages.get("data.tljs.noEvents.hint")),
+                new ImportReport(ImportReport.Kind.TIMELINEJS_SHEET, slides.read, slides.leftOut, encoding,
+                        List.of(Messages.get("data.tljs.note.sheet")), Optional.empty(), Optional.empty()));
     }
 
     private void row(CsvRows.Row row, TimelineJsSlides slides, String[] title) {

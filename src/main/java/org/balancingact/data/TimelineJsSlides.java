@@ -90,6 +90,34 @@ final class TimelineJsSlides {
         return event;
     }
 
+    /**
+     * The end of a TimelineJS import, the JSON file's or the sheet's: refused with its problems when any is
+     * an error, when no event came through or when the timeline breaks a rule of the format; otherwise
+     * loaded, with a warning when events quote no source.
+     *
+     * @param errors   whether {@code warnings} hold an error
+     * @param noEvents what to say when no event came through
+     */
+    ReadResult result(String fileName, Timeline timeline, List<Problem> warnings, boolean errors, Problem noEvents,
+                      ImportReport report) {
+        if (errors || timeline.events().isEmpty()) {
+            if (!errors) {
+                warnings.add(noEvents);
+            }
+            return new ReadResult.Failed(fileName, warnings);
+        }
+        List<Problem> broken = TableImport.check(fileName, timeline);
+        if (!broken.isEmpty()) {
+            warnings.addAll(broken);
+            return new ReadResult.Failed(fileName, warnings);
+        }
+        if (unquoted > 0) {
+            warnings.add(new Problem(fileName, 0, 0, "", Messages.get("data.import.noQuotes", unquoted,
+                    timeline.events().size()), Messages.get("data.import.noQuotes.hint.timelinejs"), Problem.Severity.WARNING));
+        }
+        return new ReadResult.Loaded(timeline, warnings, report);
+    }
+
     Timeline timeline(String title, String description) {
         Source file = new Source(SOURCE_ID, "other", Messages.get("data.tljs.sourceTitle", title), "", "", null, "",
                 sourceText.toString());
