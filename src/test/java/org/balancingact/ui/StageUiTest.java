@@ -78,17 +78,9 @@ class StageUiTest {
     void theNetworkGetsAtLeastFortyPercentOfTheHeightAtEverySize(FxRobot robot) {
         int[][] sizes = {{1024, 768}, {1280, 720}, {1366, 768}, {1920, 1080}};
         for (int[] size : sizes) {
-            MainWindow[] built = new MainWindow[1];
-            robot.interact(() -> {
-                built[0] = new MainWindow(new org.balancingact.explore.ExplorerState());
-                built[0].state().setTimeline(mainWindow.state().getTimeline());
-                javafx.scene.Scene scene = new javafx.scene.Scene(built[0].root(), size[0], size[1]);
-                built[0].style(scene);
-                built[0].classroom().presentation().setWindowed(true);
-                built[0].classroom().tours().start(TOUR);
-                built[0].classroom().tours().go(5); // the longest quote of the tour (Minsk II)
-            });
-            var network = built[0].classroom().presentation().stage().network();
+            MainWindow built = presentingInAScene(robot, size[0], size[1]);
+            robot.interact(() -> built.classroom().tours().go(5)); // the longest quote of the tour (Minsk II)
+            var network = built.classroom().presentation().stage().network();
             try {
                 org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
                         () -> network.getLayout() != null && !network.layingOutProperty().get());
@@ -97,10 +89,7 @@ class StageUiTest {
             }
             double[] share = new double[1];
             robot.interact(() -> {
-                for (int pass = 0; pass < 3; pass++) {
-                    built[0].root().applyCss();
-                    built[0].root().layout();
-                }
+                layOut(built);
                 share[0] = network.getHeight() / size[1];
             });
             System.out.printf("network share of the stage's height at %dx%d: %.0f %%%n", size[0], size[1], share[0] * 100);
@@ -116,37 +105,19 @@ class StageUiTest {
     @Test
     void withTheNoteShownEveryStepsQuoteColumnFitsAtProjectorSizes(FxRobot robot) {
         int[][] sizes = {{1024, 768}, {1280, 720}};
+        int steps = mainWindow.state().getTimeline().tour(TOUR).orElseThrow().steps().size();
         java.util.Locale before = org.balancingact.i18n.Messages.locale();
         List<String> overflowing = new java.util.ArrayList<>();
         try {
             for (String language : List.of("en", "be", "ru", "uk")) {
                 robot.interact(() -> org.balancingact.i18n.Messages.setLocale(java.util.Locale.forLanguageTag(language)));
                 for (int[] size : sizes) {
-                    MainWindow[] built = new MainWindow[1];
-                    robot.interact(() -> {
-                        built[0] = new MainWindow(new org.balancingact.explore.ExplorerState());
-                        built[0].state().setTimeline(mainWindow.state().getTimeline());
-                        javafx.scene.Scene scene = new javafx.scene.Scene(built[0].root(), size[0], size[1]);
-                        built[0].style(scene);
-                        built[0].classroom().presentation().setWindowed(true);
-                        built[0].classroom().tours().start(TOUR);
-                        built[0].classroom().presentation().noteShownProperty().set(true);
-                    });
-                    int steps = mainWindow.state().getTimeline().tour(TOUR).orElseThrow().steps().size();
+                    MainWindow built = presentingInAScene(robot, size[0], size[1]);
+                    robot.interact(() -> built.classroom().presentation().noteShownProperty().set(true));
                     for (int i = 0; i < steps; i++) {
+                        String where = language + " " + size[0] + "x" + size[1] + " step " + (i + 1);
                         int index = i;
-                        robot.interact(() -> {
-                            built[0].classroom().tours().go(index);
-                            for (int pass = 0; pass < 3; pass++) {
-                                built[0].root().applyCss();
-                                built[0].root().layout();
-                            }
-                            javafx.scene.layout.Region block = (javafx.scene.layout.Region) built[0].root().lookup("#stage-quote-block");
-                            if (block.isVisible() && block.prefHeight(block.getWidth()) > block.getHeight() + 0.5) {
-                                overflowing.add(language + " " + size[0] + "x" + size[1] + " step " + (index + 1) + ": needs "
-                                        + Math.round(block.prefHeight(block.getWidth())) + " px, has " + Math.round(block.getHeight()));
-                            }
-                        });
+                        robot.interact(() -> quoteColumnOverflow(built, index, where).ifPresent(overflowing::add));
                     }
                 }
             }
@@ -154,6 +125,39 @@ class StageUiTest {
             robot.interact(() -> org.balancingact.i18n.Messages.setLocale(before));
         }
         assertEquals(List.of(), overflowing, "quote columns that do not hold their words with the note shown");
+    }
+
+    /** Goes to a step and says how much the quote column lacks, if it does not hold its words. */
+    private static java.util.Optional<String> quoteColumnOverflow(MainWindow built, int step, String where) {
+        built.classroom().tours().go(step);
+        layOut(built);
+        javafx.scene.layout.Region block = (javafx.scene.layout.Region) built.root().lookup("#stage-quote-block");
+        double needed = block.prefHeight(block.getWidth());
+        if (!block.isVisible() || needed <= block.getHeight() + 0.5) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(where + ": needs " + Math.round(needed) + " px, has " + Math.round(block.getHeight()));
+    }
+
+    /** A main window presenting the bundled tour in a scene of its own (no window shows it), in the language now set. */
+    private MainWindow presentingInAScene(FxRobot robot, int width, int height) {
+        MainWindow[] built = new MainWindow[1];
+        robot.interact(() -> {
+            built[0] = new MainWindow(new org.balancingact.explore.ExplorerState());
+            built[0].state().setTimeline(mainWindow.state().getTimeline());
+            built[0].style(new javafx.scene.Scene(built[0].root(), width, height));
+            built[0].classroom().presentation().setWindowed(true);
+            built[0].classroom().tours().start(TOUR);
+        });
+        return built[0];
+    }
+
+    /** CSS and layout until the stage settles (the quote column fits its words after the first pass). */
+    private static void layOut(MainWindow built) {
+        for (int pass = 0; pass < 3; pass++) {
+            built.root().applyCss();
+            built.root().layout();
+        }
     }
 
     @Test
