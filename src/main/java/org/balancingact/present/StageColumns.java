@@ -12,11 +12,11 @@ final class StageColumns extends Region {
     /** The quote column's share of the width, narrowest first: the network keeps at least 42 %. */
     static final double[] QUOTE_SHARES = {0.42, 0.5, 0.58};
     /**
-     * With the teacher's note shown (N), when quote, note and question fit no column above: wider, then
-     * the whole width, the network stepping aside until N hides the note again. On a 1024×768 projector
+     * The shares tried with the teacher's note shown (N), once "what changed" has stepped aside: the usual
+     * ones, then wider, then the whole width, the network stepping aside until N hides the note again. On a 1024×768 projector
      * the longest steps need that (the Minsk II quote with its note: 660 px of text in a 466 px column).
      */
-    static final double[] NOTE_SHARES = {0.75, 1.0};
+    static final double[] NOTE_SHARES = {0.42, 0.5, 0.58, 0.75, 1.0};
 
     private final QuoteBlock quote;
     private final Node network;
@@ -64,7 +64,7 @@ final class StageColumns extends Region {
         // first with "what changed", then without it: a long teacher's note needs its room more
         for (boolean changes : new boolean[] {true, false}) {
             quote.setChangesRoom(changes);
-            double[] shares = changes || !quote.noteShown() ? QUOTE_SHARES : widerForTheNote();
+            double[] shares = changes || !quote.noteShown() ? QUOTE_SHARES : NOTE_SHARES;
             for (double share : shares) {
                 for (int step = 0; step < QuoteBlock.stepCount(); step++) {
                     quote.setStep(step);
@@ -76,12 +76,6 @@ final class StageColumns extends Region {
             }
         }
         quoteShare = quote.noteShown() ? 1.0 : QUOTE_SHARES[QUOTE_SHARES.length - 1];
-    }
-
-    private static double[] widerForTheNote() {
-        double[] shares = java.util.Arrays.copyOf(QUOTE_SHARES, QUOTE_SHARES.length + NOTE_SHARES.length);
-        System.arraycopy(NOTE_SHARES, 0, shares, QUOTE_SHARES.length, NOTE_SHARES.length);
-        return shares;
     }
 
     /** The network's part of the width, for tests and the measurements of the issue. */

@@ -96,6 +96,9 @@ public final class StageLayout extends VBox {
         refresh();
     }
 
+    /** The event the strip was last framed on, so that only a new one frames it again. */
+    private String framedEvent = "";
+
     /** Says the step (or the selection) again: after every move of the tour, the selection or the date. */
     void refresh() {
         StageText text = StageText.of(state, tour);
@@ -105,10 +108,12 @@ public final class StageLayout extends VBox {
         LanguageTag.set(titleLanguage, text.titleInEnglish() ? "EN" : "");
         quote.show(text, noteShown.get());
         network.setFeaturedActors(text.actorIds());
-        if (!text.eventId().isEmpty()) {
-            // the step's (or the selection's) event as itself with its whole title, its neighbours around it
+        if (!text.eventId().isEmpty() && !text.eventId().equals(framedEvent)) {
+            // the step's (or the selection's) event as itself with its whole title, its neighbours around it;
+            // only when the event changes: N or a new network date must not undo a pan of the strip
             strip.frameEvent(text.eventId());
         }
+        framedEvent = text.eventId();
         showQuoteColumn();
         navigation.refresh(state.getTimeline().title(), text.hasNote());
         setAccessibleText(text.date() + " — " + text.title());
