@@ -41,6 +41,12 @@ final class TableRowReader implements CsvRows.Handler {
     /** For the row being read: the column each key took its value from (-1: none), and which columns were taken. */
     private final int[] chosen = new int[ColumnKey.values().length];
     private boolean[] taken = new boolean[0];
+    /** The header's column names for the rows' more fields, shared by all rows; null when two columns share a name. */
+    private final org.balancingact.model.MoreFields.Columns moreColumns;
+    /** The row being read's more-field values by column (reused: MoreFields copies it). */
+    private final String[] moreValues;
+    /** Messages said once per row: looked up once per table. */
+    private String linkLabel;
 
     final List<Event> events = new ArrayList<>();
     final List<Problem> warnings = new ArrayList<>();
@@ -65,6 +71,14 @@ final class TableRowReader implements CsvRows.Handler {
         this.columns = columns;
         this.dates = new CellDates(order);
         this.headerRow = headerRow;
+        List<String> names = new ArrayList<>(columns.headers.size());
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (int i = 0; i < columns.headers.size(); i++) {
+            names.add(columns.name(i));
+            distinct.add(columns.name(i));
+        }
+        this.moreColumns = distinct.size() == names.size() ? new org.balancingact.model.MoreFields.Columns(names) : null;
+        this.moreValues = new String[names.size()];
     }
 
     List<org.balancingact.model.Source> sources() {
@@ -217,6 +231,17 @@ final class TableRowReader implements CsvRows.Handler {
      * over ({@code oblast} when {@code hromada} gave the title): nothing a user brought is thrown away.
      */
     private Map<String, String> moreFields(CsvRows.Row row) {
+        if (moreColumns != null && row.size() <= moreValues.length) {
+            java.util.Arrays.fill(moreValues, null);
+            for (int i = 0; i < row.size(); i++) {
+                String value = row.cell(i);
+                if (!taken[i] && !value.isBlank()) {
+                    moreValues[i] = value.strip();
+                }
+            }
+            return moreColumns.of(moreValues);
+        }
+        // a header with a name twice: a later column's value replaces the earlier one's, where that one was
         Map<String, String> more = null;
         for (int i = 0; i < row.size(); i++) {
             String value = row.cell(i);
@@ -256,7 +281,9 @@ final class TableRowReader implements CsvRows.Handler {
         List<String> ids = new ArrayList<>(2);
         for (String label : items(cell)) {
             String id = themeIds.of(label);
-            themes.computeIfAbsent(id, k -> new Theme(k, label, ""));
+            if (!themes.containsKey(id)) {
+                themes.put(id, new Theme(id, label, "")); // not computeIfAbsent: no lambda made per row
+            }
             if (!ids.contains(id)) {
                 ids.add(id);
             }
@@ -321,7 +348,10 @@ final class TableRowReader implements CsvRows.Handler {
         }
         String lower = link.toLowerCase(java.util.Locale.ROOT);
         boolean web = (lower.startsWith("http://") || lower.startsWith("https://")) && link.indexOf(' ') < 0;
-        return List.of(web ? new Reference(Messages.get("data.table.link"), link, "") : new Reference(link, "", ""));
+        if (web && linkLabel == null) {
+            linkLabel = Messages.get("data.table.link");
+        }
+        return List.of(web ? new Reference(linkLabel, link, "") : new Reference(link, "", ""));
     }
 
     /** The template's quote and source columns: a source's text is the quotes the table gives for it. */

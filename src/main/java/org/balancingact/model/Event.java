@@ -34,7 +34,8 @@ public record Event(String id, String title, HistoricalDate when, String summary
         }
         translations = translations == null ? Translations.NONE : translations;
         timeOfDay = timeOfDay == null ? "" : timeOfDay;
-        moreFields = moreFields == null || moreFields.isEmpty() ? Map.of()
+        // an imported table's MoreFields is immutable already: copying it would undo what it saves
+        moreFields = moreFields == null || moreFields.isEmpty() ? Map.of() : moreFields instanceof MoreFields ? moreFields
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(moreFields));
     }
 
