@@ -32,6 +32,11 @@ final class CellDates {
     }
 
     private final Map<String, HistoricalDate> days = new HashMap<>();
+    /**
+     * Cells already read to a date without a time of day, as written: a column of a hundred thousand rows
+     * holds a few thousand distinct dates, and a repeated one is then one lookup (no scanning, no key made).
+     */
+    private final Map<String, HistoricalDate> cells = new HashMap<>();
     private final DateOrder order;
     // the number groups of the cell being read
     private final int[] groups = new int[3];
@@ -57,8 +62,17 @@ final class CellDates {
             into.hint = Messages.get("data.table.date.hint");
             return false;
         }
+        HistoricalDate seen = cells.get(text);
+        if (seen != null) {
+            into.date = seen;
+            return true;
+        }
         if (!scanGroups(text)) {
-            return edtf(text, into);
+            boolean read = edtf(text, into);
+            if (read) {
+                cells.put(text, into.date);
+            }
+            return read;
         }
         String time = dateEnd < text.length() ? text.substring(dateEnd).strip() : "";
         if (!time.isEmpty() && (count < 3 || !looksLikeTime(time))) {
@@ -102,6 +116,9 @@ final class CellDates {
             return false;
         }
         into.time = time.isEmpty() || time.charAt(0) != 'T' && time.charAt(0) != 't' ? time : time.substring(1);
+        if (time.isEmpty()) {
+            cells.put(text, into.date);
+        }
         return true;
     }
 
