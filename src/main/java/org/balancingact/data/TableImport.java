@@ -155,10 +155,8 @@ final class TableImport {
 
     /** Ids and references of what the importer built; a problem here is a bug in the importer, said as one. */
     static List<Problem> check(String fileName, Timeline timeline) {
-        java.util.Map<String, java.util.Set<String>> declared = Imported.declaredIds(timeline);
         List<Problem> problems = new ArrayList<>();
-        for (Problem p : ConsistencyCheck.checkImported(timeline, item -> "",
-                (kind, id) -> declared.getOrDefault(kind, java.util.Set.of()).contains(id))) {
+        for (Problem p : ConsistencyCheck.checkImported(timeline, item -> "", (kind, id) -> Imported.declares(timeline, kind, id))) {
             problems.add(p.locatedAt(fileName, 0, 0));
         }
         return problems;
