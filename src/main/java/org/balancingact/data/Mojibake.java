@@ -22,7 +22,47 @@ final class Mojibake {
     record Found(int index, String sample, int count) {
     }
 
+    /** Eight bytes at a time, for {@link #mayBeInUtf8}. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private Mojibake() {
+    }
+
+    /**
+     * Whether the UTF-8 encoding of a garbled spot's first character can be found in {@code utf8}: false
+     * means the text decoded from these bytes has none, so {@link #find} would find nothing. Every such
+     * character is two or three bytes: Â Ã Ð Ñ â are C3 82/83/90/91/A2, Р С are D0 A0/A1, and U+FFFD is
+     * EF BF BD (a strictly decoded text has no other). The bytes are looked at eight at a time, and only
+     * words with a byte above 0x7F one by one: a 20 MB file of mostly ASCII takes a few milliseconds,
+     * where scanning its text char by char took about 50 at the launcher's C1 level.
+     */
+    static boolean mayBeInUtf8(byte[] utf8) {
+        int n = utf8.length;
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            if (((long) LONGS.get(utf8, i) & HIGH_BITS) != 0 && startsAnyIn(utf8, i, i + Long.BYTES)) {
+                return true;
+            }
+        }
+        return startsAnyIn(utf8, i, n);
+    }
+
+    private static boolean startsAnyIn(byte[] b, int from, int to) {
+        for (int j = from; j < to; j++) {
+            int c = b[j] & 0xFF;
+            if (c < 0xC3 || j + 1 >= b.length) {
+                continue;
+            }
+            int next = b[j + 1] & 0xFF;
+            if (c == 0xC3 && (next == 0x82 || next == 0x83 || next == 0x90 || next == 0x91 || next == 0xA2)
+                    || c == 0xD0 && (next == 0xA0 || next == 0xA1)
+                    || c == 0xEF && next == 0xBF && j + 2 < b.length && (b[j + 2] & 0xFF) == 0xBD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Found find(String text) {
@@ -90,6 +130,17 @@ final class Mojibake {
 
     /** One warning for the whole text, located at its first garbled spot; null when the text is clean. */
     static Problem warning(String fileName, String text) {
+        return warning(fileName, text, null);
+    }
+
+    /**
+     * The same, for a text decoded as UTF-8 from {@code utf8} (a byte-order mark may lead; null when the
+     * text came another way): the bytes are looked at first, and the text only when they may hold one.
+     */
+    static Problem warning(String fileName, String text, byte[] utf8) {
+        if (utf8 != null && !mayBeInUtf8(utf8)) {
+            return null;
+        }
         Found found = find(text);
         if (found == null) {
             return null;

@@ -18,6 +18,18 @@ import org.balancingact.model.Timeline;
  */
 public final class TimelineFiles {
     private final TimelineReader reader;
+    /**
+     * The text the last table preview decoded, kept for the read of the same bytes that follows it:
+     * File ▸ Open hands the one array it read to {@link #previewTable} and then to {@link #read}, and a
+     * 20 MB file need not be decoded twice. Known by the array itself (not its content: the callers never
+     * change a file's bytes after reading them), the name and the options; soft, so it never keeps memory
+     * the app needs, and dropped by the read.
+     */
+    private volatile java.lang.ref.SoftReference<Decoded> lastPreviewed;
+
+    private record Decoded(byte[] bytes, String fileName, Optional<java.nio.charset.Charset> encoding, boolean mayGuess,
+                           TimelineReader.Text text) {
+    }
 
     public TimelineFiles() {
         this(new TimelineReader(maxBytesFromSettings()));
@@ -57,20 +69,25 @@ public final class TimelineFiles {
 
     public ReadResult read(String fileName, byte[] bytes, ImportOptions options) {
         boolean mayBeTable = mayBeTable(fileName, bytes);
-        TimelineReader.Text text = reader.decode(fileName, bytes, options.encoding(), mayBeTable);
+        TimelineReader.Text text = previewed(bytes, fileName, options.encoding(), mayBeTable);
+        lastPreviewed = null;
+        if (text == null) {
+            text = reader.decode(fileName, bytes, options.encoding(), mayBeTable);
+        }
         if (text.failure() != null) {
             return text.failure();
         }
         // one line per format, most specific first
         if (isTable(fileName, text.text())) {
-            return TableImport.read(fileName, text.text(), options, text.encoding().name(), fileWarnings(fileName, text));
+            return TableImport.read(fileName, text.text(), options, text.encoding().name(), fileWarnings(fileName, text, bytes));
         }
         if (text.guess() != null) {
             // not a table after all: JSON is UTF-8, and the file is refused where its first bad byte is
             return reader.decode(fileName, bytes, options.encoding(), false).failure();
         }
         // TimelineJS is streamed slide by slide (a file of our own format stops it at its "format" field)
-        Optional<ReadResult> timelineJs = TimelineJsImport.stream(fileName, text.text(), reader);
+        byte[] utf8 = text.encoding() == java.nio.charset.StandardCharsets.UTF_8 ? bytes : null;
+        Optional<ReadResult> timelineJs = TimelineJsImport.stream(fileName, text.text(), utf8, reader);
         if (timelineJs.isPresent()) {
             return timelineJs.get();
         }
@@ -84,7 +101,7 @@ public final class TimelineFiles {
             return parsed.failure();
         }
         if (TimelineJsImport.recognises(parsed.root())) {
-            return TimelineJsImport.read(fileName, parsed.text(), parsed.root(), reader);
+            return TimelineJsImport.read(fileName, parsed.text(), utf8, parsed.root(), reader);
         }
         return reader.readTree(fileName, parsed.text(), parsed.root());
     }
@@ -97,7 +114,11 @@ public final class TimelineFiles {
         if (!mayBeTable(fileName, bytes)) {
             return Optional.empty();
         }
-        TimelineReader.Text text = reader.decode(fileName, bytes, options.encoding(), true);
+        TimelineReader.Text text = previewed(bytes, fileName, options.encoding(), true);
+        if (text == null) {
+            text = reader.decode(fileName, bytes, options.encoding(), true);
+            lastPreviewed = new java.lang.ref.SoftReference<>(new Decoded(bytes, fileName, options.encoding(), true, text));
+        }
         if (text.failure() != null) {
             if (!hasTableName(fileName)) {
                 return Optional.empty();
@@ -116,13 +137,24 @@ public final class TimelineFiles {
         return reader.readBundled();
     }
 
+    /** The text {@link #previewTable} decoded from this very array in the same way, or null. */
+    private TimelineReader.Text previewed(byte[] bytes, String fileName, Optional<java.nio.charset.Charset> encoding,
+                                          boolean mayGuess) {
+        java.lang.ref.SoftReference<Decoded> kept = lastPreviewed;
+        Decoded last = kept == null ? null : kept.get();
+        return last != null && last.bytes() == bytes && last.fileName().equals(fileName) && last.encoding().equals(encoding)
+                && last.mayGuess() == mayGuess ? last.text() : null;
+    }
+
     /** What is said about a table's text as a whole: a guessed encoding, text garbled before it came here. */
-    private static List<Problem> fileWarnings(String fileName, TimelineReader.Text text) {
+    private static List<Problem> fileWarnings(String fileName, TimelineReader.Text text, byte[] bytes) {
         List<Problem> warnings = new ArrayList<>(2);
         if (text.guess() != null) {
             warnings.add(text.guess());
         }
-        Problem garbled = Mojibake.warning(fileName, text.text());
+        // a text decoded as UTF-8 (not guessed: a guess is a single-byte encoding) is looked for in its bytes first
+        boolean utf8 = text.guess() == null && text.encoding() == java.nio.charset.StandardCharsets.UTF_8;
+        Problem garbled = Mojibake.warning(fileName, text.text(), utf8 ? bytes : null);
         if (garbled != null) {
             warnings.add(garbled);
         }

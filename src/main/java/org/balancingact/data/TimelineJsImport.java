@@ -41,7 +41,8 @@ final class TimelineJsImport {
         return startDates || !whens;
     }
 
-    static ReadResult read(String fileName, String text, JsonNode root, TimelineReader reader) {
+    /** @param utf8 the bytes {@code text} was decoded from as UTF-8, or null (for the garbled-text check) */
+    static ReadResult read(String fileName, String text, byte[] utf8, JsonNode root, TimelineReader reader) {
         List<Problem> problems = new ArrayList<>();
         TimelineJsSlides slides = slides(problems);
         JsonNode list = root.path("events");
@@ -49,7 +50,7 @@ final class TimelineJsImport {
             slide(list.get(i), "/events/" + i, false, slides, problems);
         }
         eras(root.path("eras"), slides, problems);
-        return finish(fileName, text, reader, slides, problems, root.path("title"));
+        return finish(fileName, text, utf8, reader, slides, problems, root.path("title"));
     }
 
     /**
@@ -58,7 +59,7 @@ final class TimelineJsImport {
      * format, another JSON) or cannot be streamed (a syntax error, a key given twice): the caller then
      * reads it the ordinary way, which says what is wrong and where.
      */
-    static Optional<ReadResult> stream(String fileName, String text, TimelineReader reader) {
+    static Optional<ReadResult> stream(String fileName, String text, byte[] utf8, TimelineReader reader) {
         List<Problem> problems = new ArrayList<>();
         TimelineJsSlides slides = slides(problems);
         JsonNode title = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
@@ -115,7 +116,7 @@ final class TimelineJsImport {
             return Optional.empty();
         }
         eras(eras, slides, problems);
-        return Optional.of(finish(fileName, text, reader, slides, problems, title));
+        return Optional.of(finish(fileName, text, utf8, reader, slides, problems, title));
     }
 
     private static TimelineJsSlides slides(List<Problem> problems) {
@@ -133,7 +134,7 @@ final class TimelineJsImport {
         }
     }
 
-    private static ReadResult finish(String fileName, String text, TimelineReader reader, TimelineJsSlides slides,
+    private static ReadResult finish(String fileName, String text, byte[] utf8, TimelineReader reader, TimelineJsSlides slides,
                                      List<Problem> problems, JsonNode titleSlide) {
         JsonNode titleText = titleSlide.path("text");
         String title = HtmlText.plain(text(titleText.path("headline")));
@@ -144,7 +145,7 @@ final class TimelineJsImport {
         Timeline timeline = slides.timeline(title, description);
         List<Problem> located = problems.isEmpty() ? problems : reader.locate(fileName, text, problems);
         List<Problem> warnings = new ArrayList<>();
-        Problem garbled = Mojibake.warning(fileName, text);
+        Problem garbled = Mojibake.warning(fileName, text, utf8);
         if (garbled != null) {
             warnings.add(garbled);
         }
