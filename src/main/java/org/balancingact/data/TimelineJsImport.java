@@ -70,6 +70,7 @@ final class TimelineJsImport {
         com.fasterxml.jackson.databind.ObjectReader trees = mapper.reader()
                 .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         java.util.Set<String> fields = new java.util.HashSet<>();
+        TimelineJsSlideTokens tokens = new TimelineJsSlideTokens(trees);
         try (JsonParser parser = mapper.createParser(text)) {
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -89,14 +90,20 @@ final class TimelineJsImport {
                     boolean startDates = false;
                     boolean whens = false;
                     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                        JsonNode slide = trees.readTree(parser);
-                        if (i < 20) {
-                            startDates |= slide.has("start_date");
-                            whens |= slide.has("when");
-                        } else if (i == 20 && whens && !startDates) {
+                        if (i == 20 && whens && !startDates) {
                             return Optional.empty(); // our own format's events: see recognises()
                         }
-                        slide(slide, "/events/" + i, false, slides, problems);
+                        if (parser.currentToken() != JsonToken.START_OBJECT) {
+                            slide(trees.readTree(parser), "/events/" + i, false, slides, problems); // said to be no slide
+                            continue;
+                        }
+                        // "events[i]", as Pointers.describe says "/events/i"
+                        Slide slide = tokens.read(parser, "events[" + i + "]", "/events/" + i);
+                        if (i < 20) {
+                            startDates |= tokens.hasStartDate;
+                            whens |= tokens.hasWhen;
+                        }
+                        slides.add(slide, false);
                     }
                     if (whens && !startDates) {
                         return Optional.empty();
@@ -188,12 +195,17 @@ final class TimelineJsImport {
 
     /** "hour", "minute", "second" as TimelineJS writes a time: 16:10 or 16:10:34. */
     private static String time(JsonNode date) {
-        String hour = scalar(date.path("hour")).strip();
+        return time(scalar(date.path("hour")), scalar(date.path("minute")), scalar(date.path("second")));
+    }
+
+    /** The time of a date's parts, each as {@link #scalar} gives it. */
+    static String time(String hourPart, String minutePart, String secondPart) {
+        String hour = hourPart.strip();
         if (hour.isEmpty()) {
             return "";
         }
-        String minute = scalar(date.path("minute")).strip();
-        String second = scalar(date.path("second")).strip();
+        String minute = minutePart.strip();
+        String second = secondPart.strip();
         StringBuilder time = new StringBuilder(hour.length() == 1 ? "0" + hour : hour).append(':');
         time.append(minute.isEmpty() ? "00" : minute.length() == 1 ? "0" + minute : minute);
         if (!second.isEmpty()) {
@@ -203,12 +215,12 @@ final class TimelineJsImport {
     }
 
     /** A text or number as written; anything else is no text. */
-    private static String text(JsonNode value) {
+    static String text(JsonNode value) {
         return value != null && (value.isTextual() || value.isNumber()) ? value.asText() : "";
     }
 
     /** A text or number as written; another value as its JSON (so {@code true} is "not a whole number"). */
-    private static String scalar(JsonNode value) {
+    static String scalar(JsonNode value) {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return "";
         }
