@@ -39,7 +39,8 @@ final class TableRowReader implements CsvRows.Handler {
     private final Map<String, StringBuilder> sourceTexts = new LinkedHashMap<>();
     private final Map<String, String> sourceTitles = new HashMap<>();
     /** For the row being read: the column each key took its value from (-1: none), and which columns were taken. */
-    private final int[] chosen = new int[ColumnKey.values().length];
+    private static final ColumnKey[] KEYS = ColumnKey.values(); // values() copies the array on every call
+    private final int[] chosen = new int[KEYS.length];
     private boolean[] taken = new boolean[0];
     /** The header's column names for the rows' more fields, shared by all rows; null when two columns share a name. */
     private final org.balancingact.model.MoreFields.Columns moreColumns;
@@ -153,7 +154,7 @@ final class TableRowReader implements CsvRows.Handler {
         } else {
             java.util.Arrays.fill(taken, false);
         }
-        for (ColumnKey key : ColumnKey.values()) {
+        for (ColumnKey key : KEYS) {
             int index = columns.firstIndex(row, key);
             chosen[key.ordinal()] = index;
             if (index >= 0) {
@@ -377,6 +378,9 @@ final class TableRowReader implements CsvRows.Handler {
     }
 
     private static List<String> items(String cell) {
+        if (cell.indexOf(';') < 0) {
+            return List.of(cell.strip()); // one item, as most cells hold (the caller passes a non-empty, stripped cell)
+        }
         List<String> items = new ArrayList<>(2);
         int from = 0;
         while (from <= cell.length()) {
