@@ -97,6 +97,21 @@ final class HtmlText {
         if (isTidy(text)) {
             return text;
         }
+        // "\nText of a paragraph.\n", as a <p> gives: its line breaks at the ends go, the rest is tidy already
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == '\n') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == '\n') {
+            to--;
+        }
+        if (from > 0 || to < text.length()) {
+            String inner = text.substring(from, to);
+            if (inner.indexOf('\n') < 0 && isTidy(inner)) {
+                return inner;
+            }
+        }
         StringBuilder out = new StringBuilder(text.length());
         int lineStart = 0; // where the current output line starts: a line that stays blank is not kept
         boolean space = false;

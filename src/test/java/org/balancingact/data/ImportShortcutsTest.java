@@ -138,4 +138,30 @@ class ImportShortcutsTest {
         assertFalse(dates.read("3/21/2014", reading));
         assertTrue(reading.needsOrder);
     }
+
+    @Test
+    void tidyingTextGivesWhatTheLineByLineRuleGives() {
+        Random random = new Random(3);
+        char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\n', '\t', '\u00A0', 'c'};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(tidiedLineByLine(text.toString()), HtmlText.tidy(text.toString()), text.toString().replace("\n", "\\n"));
+        }
+        assertEquals("Text of slide 1 & more.", HtmlText.plain("<p>Text of slide 1 &amp; more.</p>"));
+    }
+
+    /** Each line's words joined by single spaces, blank lines dropped: what tidy promises. */
+    private static String tidiedLineByLine(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String words = String.join(" ", line.replace('\u00A0', ' ').strip().split("[ \t\r\f\u000B]+"));
+            if (!words.isBlank()) {
+                lines.add(words);
+            }
+        }
+        return String.join("\n", lines);
+    }
 }
