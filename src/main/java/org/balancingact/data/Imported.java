@@ -72,12 +72,18 @@ final class Imported {
     static final class Ids {
         private final String fallback;
         private final Map<String, String> byLabel = new HashMap<>();
-        private final Set<String> used = new HashSet<>();
+        private final Set<String> used;
         /** Per base, the first suffix not yet known to be taken. */
         private final Map<String, Integer> nextSuffix = new HashMap<>();
 
         Ids(String fallback) {
+            this(fallback, 0);
+        }
+
+        /** @param expected about how many ids will be made: the set is sized once instead of rehashed as it grows */
+        Ids(String fallback, int expected) {
             this.fallback = fallback;
+            this.used = new HashSet<>(ConsistencyCheck.capacityFor(expected));
         }
 
         String of(String label) {
@@ -111,6 +117,15 @@ final class Imported {
         boolean isUsed(String id) {
             return used.contains(id);
         }
+    }
+
+    /**
+     * About how many rows or slides a text of {@code length} chars holds at {@code charsPerItem} each, for
+     * sizing what grows by one per item (id sets, date maps, lists); at most 2^20, so a wrong guess costs
+     * little.
+     */
+    static int expectedItems(int length, int charsPerItem) {
+        return Math.min(1 << 20, length / Math.max(16, charsPerItem));
     }
 
     static String baseName(String fileName) {

@@ -135,7 +135,10 @@ final class TableImport {
     }
 
     static TableRowReader readRows(String fileName, String text, char separator, TableColumns columns, DateOrder order, Header header) {
-        TableRowReader rows = new TableRowReader(fileName, text, separator, columns, order, header.rowNumber());
+        // sized for rows as long as the header line (most rows are longer: a guess on the large side)
+        int headerLength = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        TableRowReader rows = new TableRowReader(fileName, text, separator, columns, order, header.rowNumber(),
+                Imported.expectedItems(text.length(), headerLength));
         CsvRows.read(text, separator, new CsvRows.Handler() {
             @Override
             public boolean row(CsvRows.Row row) {

@@ -30,11 +30,11 @@ final class TableRowReader implements CsvRows.Handler {
     private final CellDates dates;
     private final CellDates.Reading start = new CellDates.Reading();
     private final CellDates.Reading end = new CellDates.Reading();
-    private final Imported.Ids eventIds = new Imported.Ids("row");
+    private final Imported.Ids eventIds;
     private final Imported.Ids themeIds = new Imported.Ids("theme");
     private final Imported.Ids actorIds = new Imported.Ids("actor");
     private final Imported.Ids sourceIds = new Imported.Ids("source");
-    private final Map<String, Integer> rowOfGivenId = new HashMap<>();
+    private final Map<String, Integer> rowOfGivenId;
     private final Map<String, Actor> actorsByName = new HashMap<>();
     private final Map<String, StringBuilder> sourceTexts = new LinkedHashMap<>();
     private final Map<String, String> sourceTitles = new HashMap<>();
@@ -49,7 +49,7 @@ final class TableRowReader implements CsvRows.Handler {
     /** Messages said once per row: looked up once per table. */
     private String linkLabel;
 
-    final List<Event> events = new ArrayList<>();
+    final List<Event> events;
     final List<Problem> warnings = new ArrayList<>();
     final Map<String, Theme> themes = new LinkedHashMap<>();
     final Map<String, Actor> actors = new LinkedHashMap<>();
@@ -66,6 +66,15 @@ final class TableRowReader implements CsvRows.Handler {
     Problem lastLeftOut;
 
     TableRowReader(String fileName, String text, char separator, TableColumns columns, DateOrder order, int headerRow) {
+        this(fileName, text, separator, columns, order, headerRow, 0);
+    }
+
+    /** @param expectedRows about how many rows the whole text holds (0 for a preview of its first rows) */
+    TableRowReader(String fileName, String text, char separator, TableColumns columns, DateOrder order, int headerRow,
+                   int expectedRows) {
+        this.eventIds = new Imported.Ids("row", expectedRows);
+        this.rowOfGivenId = new HashMap<>(ConsistencyCheck.capacityFor(expectedRows));
+        this.events = new ArrayList<>(expectedRows);
         this.fileName = fileName;
         this.text = text;
         this.separator = separator;

@@ -44,8 +44,8 @@ final class TimelineJsImport {
     /** @param utf8 the bytes {@code text} was decoded from as UTF-8, or null (for the garbled-text check) */
     static ReadResult read(String fileName, String text, byte[] utf8, JsonNode root, TimelineReader reader) {
         List<Problem> problems = new ArrayList<>();
-        TimelineJsSlides slides = slides(problems);
         JsonNode list = root.path("events");
+        TimelineJsSlides slides = slides(problems, list.size());
         for (int i = 0; i < list.size(); i++) {
             slide(list.get(i), "/events/" + i, false, slides, problems);
         }
@@ -61,7 +61,8 @@ final class TimelineJsImport {
      */
     static Optional<ReadResult> stream(String fileName, String text, byte[] utf8, TimelineReader reader) {
         List<Problem> problems = new ArrayList<>();
-        TimelineJsSlides slides = slides(problems);
+        // a slide is rarely under 150 chars (a date object, a headline and a text): a guess on the large side
+        TimelineJsSlides slides = slides(problems, Imported.expectedItems(text.length(), 150));
         JsonNode title = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         JsonNode eras = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         boolean events = false;
@@ -126,9 +127,10 @@ final class TimelineJsImport {
         return Optional.of(finish(fileName, text, utf8, reader, slides, problems, title));
     }
 
-    private static TimelineJsSlides slides(List<Problem> problems) {
+    private static TimelineJsSlides slides(List<Problem> problems, int expected) {
         return new TimelineJsSlides((slide, field, severity, message, hint) -> problems.add(
-                new Problem("", 0, 0, field.isEmpty() ? slide.pointer() : slide.pointer() + "/" + field, message, hint, severity)));
+                new Problem("", 0, 0, field.isEmpty() ? slide.pointer() : slide.pointer() + "/" + field, message, hint, severity)),
+                expected);
     }
 
     private static void eras(JsonNode eras, TimelineJsSlides slides, List<Problem> problems) {

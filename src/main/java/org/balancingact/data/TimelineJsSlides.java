@@ -39,13 +39,13 @@ final class TimelineJsSlides {
     }
 
     private final Problems problems;
-    private final Imported.Ids ids = new Imported.Ids("event");
+    private final Imported.Ids ids;
     private final Imported.Ids groupIds = new Imported.Ids("group");
     private final Map<String, String> givenIds = new HashMap<>();
-    private final Map<String, HistoricalDate> dates = new HashMap<>();
+    private final Map<String, HistoricalDate> dates;
     private final StringBuilder sourceText = new StringBuilder();
     private final List<String> slideOrder = new ArrayList<>();
-    final List<Event> events = new ArrayList<>();
+    final List<Event> events;
     final List<Quote> quotes = new ArrayList<>();
     final Map<String, Theme> themes = new LinkedHashMap<>();
     int read;
@@ -53,7 +53,15 @@ final class TimelineJsSlides {
     int unquoted;
 
     TimelineJsSlides(Problems problems) {
+        this(problems, 0);
+    }
+
+    /** @param expected about how many slides there are: what grows by one per slide is sized once */
+    TimelineJsSlides(Problems problems, int expected) {
         this.problems = problems;
+        this.ids = new Imported.Ids("event", expected);
+        this.dates = new HashMap<>(ConsistencyCheck.capacityFor(expected));
+        this.events = new ArrayList<>(expected);
     }
 
     /** The event a slide gives, or null when it is left out (its problem said). */
