@@ -9,7 +9,9 @@
 #   app  — what the user waits for: the app is already up (toolkit, theme stylesheet, a TimelineView
 #          showing the bundled dataset in a 1280x760 stage, first frame drawn, 1 s idle); then on the FX
 #          thread, as File > Open does: previewTable, read, state.setTimeline, to the first frame of the
-#          new timeline. This is the figure for the 1.5 s target (from 2026-12-06 on).
+#          new timeline. This is the figure for the 1.5 s target (from 2026-12-06 on). The stage holds
+#          only the timeline: the other views' and the problems panel's reaction to the new timeline are
+#          not in the figure.
 #   cold — the earlier method, kept for comparison: from the bytes in memory through preview and read to
 #          a brand-new Stage/Scene/TimelineView in a just-started toolkit (first CSS use, the theme
 #          stylesheet's parse, skin class loading are inside the figure).

@@ -33,7 +33,10 @@ import org.balancingact.timeline.TimelineView;
  * drawn and the app has been idle for {@value #SETTLE_MS} ms. Then, on the FX thread as
  * {@code FileActions.open} does: {@code previewTable} (tables), {@code read}, {@code state.setTimeline}
  * (the view shows its opening view of the new timeline by itself, as in the app); "first frame" ends at
- * the start of the pulse after the one that laid out and drew it.
+ * the start of the pulse after the one that laid out and drew it. Not included: reading the file from
+ * disk (both modes), and what the rest of the main window does with the new timeline (the network and
+ * quote views, the details, the problems panel's warning list), since the stage holds only the timeline,
+ * as in {@link TimelineBenchmark}.
  *
  * <p><b>cold</b> (the only mode before 2026-12-06, kept for comparison with the earlier figures): the
  * toolkit is started, then the clock runs from the bytes in memory through the preview and the read (on
