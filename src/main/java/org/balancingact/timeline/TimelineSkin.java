@@ -79,7 +79,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         framing = new ViewFraming(view);
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
-        lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1), bands, headers,
+        lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1, true), bands, headers,
                 this::toggleCollapsed);
         // the time cursor's line runs behind the events, so it never crosses out a title
         getChildren().addAll(bands, cursor.line, canvas, headers, axis.node(), overview, cursor.handle, vbar, fontProbe,
