@@ -37,8 +37,26 @@ final class TimeCursor {
             line.setEndX(px);
             line.setStartY(y);
             line.setEndY(y + height);
-            double hw = Math.max(10, charWidth * 1.4);
+            double hw = handleWidth(charWidth);
             handle.resizeRelocate(px - hw / 2, y + axisHeight - hw, hw, hw);
         }
+    }
+
+    private static double handleWidth(double charWidth) {
+        return Math.max(10, charWidth * 1.4);
+    }
+
+    /**
+     * Where the handle will cover the axis' lower row, {@code {left, right}} in the axis' own
+     * coordinates (0 at the left of the lanes), or null when the date is not in view: the axis keeps its
+     * labels clear of it.
+     */
+    static double[] handleSpan(LocalDate focus, double startDay, double endDay, double width, double charWidth) {
+        double x = focus == null ? -1 : (focus.toEpochDay() + 0.5 - startDay) / (endDay - startDay) * width;
+        if (focus == null || x < 0 || x > width) {
+            return null;
+        }
+        double hw = handleWidth(charWidth);
+        return new double[] {x - hw / 2 - 1, x + hw / 2 + 1};
     }
 }

@@ -201,7 +201,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, scroll ? lanes.wholeRowsInSight(offset, itemsH, metrics)
                 : lanes.contentHeight, overviewH);
-        axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth());
+        axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth(), TimeCursor.handleSpan(
+                view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsW, metrics.charWidth()));
         record.itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
         record.lanesInSight = new BoundingBox(itemsX, itemsY, itemsW, canvasClip.getHeight());
         ItemPainter.Context context = new ItemPainter.Context(palette, ev -> view.getState().getHighlights().ofEvent(ev.id()),

@@ -1,0 +1,64 @@
+package org.balancingact.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
+import org.balancingact.timeline.TimelineView;
+import org.balancingact.ui.pages.TimelinePage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+/**
+ * The time cursor's handle sits on the axis' lower row. Where a date label lies under it, the label
+ * was covered ("2022" read as "202▼"); it must be written beside the handle instead, at every zoom.
+ */
+class TimeCursorUiTest extends UiTestBase {
+    private static double day(String iso) {
+        return LocalDate.parse(iso).toEpochDay();
+    }
+
+    @Test
+    void noAxisLabelIsCoveredByTheHandle(FxRobot robot) {
+        TimelinePage timeline = window(robot).timeline();
+        TimelineView view = timeline.view();
+        List<String> covered = new ArrayList<>();
+        int handleNearALabel = 0;
+        // the cursor stays on 24 February 2022; views from a few months to decades wide, shifted so that
+        // the handle falls on every part of the year and month labels around it
+        for (String[] span : new String[][] {
+            {"2019-06-01", "2027-12-31"}, {"2020-01-01", "2028-06-30"}, {"2021-11-01", "2022-06-01"},
+            {"2022-02-01", "2022-04-01"}, {"2018-01-01", "2023-01-01"}, {"1990-01-01", "2026-01-01"},
+            {"2021-12-20", "2022-12-20"}, {"2021-06-01", "2023-06-01"}}) {
+            for (int shift = 0; shift < 40; shift += 4) {
+                double from = day(span[0]) - (day(span[1]) - day(span[0])) * shift / 400.0;
+                double to = day(span[1]) - (day(span[1]) - day(span[0])) * shift / 400.0;
+                robot.interact(() -> view.setVisibleDays(from, to));
+                timeline.settle();
+                Node handle = robot.lookup("#time-cursor").query();
+                assertTrue(handle.isVisible(), "24 February 2022 is in view " + span[0] + " – " + span[1]);
+                Bounds h = handle.localToScene(handle.getBoundsInLocal());
+                for (Node n : robot.lookup(".minor-tick-label").queryAll()) {
+                    Text label = (Text) n;
+                    if (!label.isVisible() || label.getParent() == null) {
+                        continue;
+                    }
+                    Bounds b = label.localToScene(label.getBoundsInLocal());
+                    if (b.intersects(h)) {
+                        covered.add(label.getText() + " in " + span[0] + " – " + span[1] + " shifted " + shift);
+                    }
+                    if (Math.abs(b.getMinX() - h.getMaxX()) < 6 && Math.abs(b.getCenterY() - h.getCenterY()) < h.getHeight()) {
+                        handleNearALabel++;
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), covered, "labels under the time cursor's handle");
+        assertTrue(handleNearALabel > 0, "some views put a label right after the handle (the case this checks)");
+    }
+}
