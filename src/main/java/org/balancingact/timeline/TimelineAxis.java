@@ -99,7 +99,9 @@ final class TimelineAxis {
             }
         }
         double lastEnd = Double.NEGATIVE_INFINITY;
-        for (TickSpacing.Tick tick : ticks.minorTicks()) {
+        List<TickSpacing.Tick> minors = ticks.minorTicks();
+        for (int i = 0; i < minors.size(); i++) {
+            TickSpacing.Tick tick = minors.get(i);
             double x = (tick.epochDay() - s) * pxPerDay;
             if (x < -1 || x > width) {
                 continue;
@@ -108,7 +110,13 @@ final class TimelineAxis {
             double labelW = textWidth(tick.label(), false);
             double labelX = x + 3;
             if (handle != null && labelX < handle[1] + 2 && labelX + labelW > handle[0] - 2) {
-                labelX = handle[1] + 3; // "202▼" would read as a different year
+                // under the handle "2022" reads "202▼": the label goes just past the handle if it still
+                // ends before the next tick (inside the period it names), else it is left out
+                double nextX = i + 1 < minors.size() ? (minors.get(i + 1).epochDay() - s) * pxPerDay : width;
+                labelX = handle[1] + 3;
+                if (labelX + labelW > nextX - 3) {
+                    continue;
+                }
             }
             if (labelX > lastEnd && labelX + labelW < width) {
                 Text label = minorLabels.next();

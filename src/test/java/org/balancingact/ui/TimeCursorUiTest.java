@@ -16,7 +16,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * The time cursor's handle sits on the axis' lower row. Where a date label lies under it, the label
- * was covered ("2022" read as "202▼"); it must be written beside the handle instead, at every zoom.
+ * was covered ("2022" read as "202▼"); it must be written beside the handle instead, inside the period it
+ * names, or left out, at every zoom.
  */
 class TimeCursorUiTest extends UiTestBase {
     private static double day(String iso) {
@@ -28,6 +29,7 @@ class TimeCursorUiTest extends UiTestBase {
         TimelinePage timeline = window(robot).timeline();
         TimelineView view = timeline.view();
         List<String> covered = new ArrayList<>();
+        List<String> crossing = new ArrayList<>();
         int handleNearALabel = 0;
         // the cursor stays on 24 February 2022; views from a few months to decades wide, shifted so that
         // the handle falls on every part of the year and month labels around it
@@ -43,6 +45,12 @@ class TimeCursorUiTest extends UiTestBase {
                 Node handle = robot.lookup("#time-cursor").query();
                 assertTrue(handle.isVisible(), "24 February 2022 is in view " + span[0] + " – " + span[1]);
                 Bounds h = handle.localToScene(handle.getBoundsInLocal());
+                List<Double> ticks = new ArrayList<>();
+                for (Node tick : robot.lookup(".minor-tick").queryAll()) {
+                    if (tick.isVisible() && tick.getParent() != null) {
+                        ticks.add(tick.localToScene(tick.getBoundsInLocal()).getMinX());
+                    }
+                }
                 for (Node n : robot.lookup(".minor-tick-label").queryAll()) {
                     Text label = (Text) n;
                     if (!label.isVisible() || label.getParent() == null) {
@@ -52,6 +60,11 @@ class TimeCursorUiTest extends UiTestBase {
                     if (b.intersects(h)) {
                         covered.add(label.getText() + " in " + span[0] + " – " + span[1] + " shifted " + shift);
                     }
+                    for (double tickX : ticks) {
+                        if (tickX > b.getMinX() + 0.5 && tickX < b.getMaxX() - 0.5) {
+                            crossing.add(label.getText() + " over a tick in " + span[0] + " – " + span[1] + " shifted " + shift);
+                        }
+                    }
                     if (Math.abs(b.getMinX() - h.getMaxX()) < 6 && Math.abs(b.getCenterY() - h.getCenterY()) < h.getHeight()) {
                         handleNearALabel++;
                     }
@@ -59,6 +72,7 @@ class TimeCursorUiTest extends UiTestBase {
             }
         }
         assertEquals(List.of(), covered, "labels under the time cursor's handle");
+        assertEquals(List.of(), crossing, "a label moved past the handle stays inside its own period (\"Feb\" over March's tick reads as March)");
         assertTrue(handleNearALabel > 0, "some views put a label right after the handle (the case this checks)");
     }
 }
