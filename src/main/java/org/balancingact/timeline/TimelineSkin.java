@@ -81,7 +81,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         fontProbe.setManaged(false);
         lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1, true), bands, headers,
                 this::toggleCollapsed);
-        // the time cursor's line runs behind the events, so it never crosses out a title
+        // the time cursor's line runs behind the events and stops short of their titles (TimeCursor)
         getChildren().addAll(bands, cursor.line, canvas, headers, axis.node(), overview, cursor.handle, vbar, fontProbe,
                 palette.node());
 
@@ -215,7 +215,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         framing.revealed();
         cursor.draw(view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsX, y, itemsW,
-                metrics.axisHeight() + itemsH, metrics.axisHeight(), metrics.charWidth());
+                metrics.axisHeight() + itemsH, metrics.axisHeight(), metrics.charWidth(), record);
         updateAccessibleText(view);
     }
 

@@ -75,4 +75,54 @@ class TimeCursorUiTest extends UiTestBase {
         assertEquals(List.of(), crossing, "a label moved past the handle stays inside its own period (\"Feb\" over March's tick reads as March)");
         assertTrue(handleNearALabel > 0, "some views put a label right after the handle (the case this checks)");
     }
+
+    @Test
+    void theCursorLineStopsShortOfEveryTitleAndBadge(FxRobot robot) {
+        TimelinePage timeline = window(robot).timeline();
+        TimelineView view = timeline.view();
+        List<String> crossed = new ArrayList<>();
+        int gaps = 0;
+        for (String[] span : new String[][] {
+            {"2021-12-01", "2022-06-01"}, {"2022-01-15", "2022-04-01"}, {"2020-06-01", "2022-10-01"},
+            {"2014-01-01", "2023-01-01"}, {"2022-02-20", "2022-03-05"}}) {
+            robot.interact(() -> view.setVisibleDays(day(span[0]), day(span[1])));
+            timeline.settle();
+            javafx.scene.shape.Path line = (javafx.scene.shape.Path) view.lookup(".time-cursor");
+            assertTrue(line.isVisible(), span[0]);
+            List<double[]> strokes = new ArrayList<>();
+            double x = 0;
+            double fromY = 0;
+            for (javafx.scene.shape.PathElement e : line.getElements()) {
+                if (e instanceof javafx.scene.shape.MoveTo m) {
+                    x = m.getX();
+                    fromY = m.getY();
+                } else if (e instanceof javafx.scene.shape.LineTo l) {
+                    strokes.add(new double[] {fromY, l.getY()});
+                    assertTrue(l.getY() > fromY, "strokes run downwards, one after another: " + line.getElements());
+                }
+            }
+            gaps += strokes.size() - 1;
+            Bounds lanes = view.getLayoutBounds();
+            assertTrue(strokes.get(strokes.size() - 1)[1] <= lanes.getMaxY() + 0.5, "the line ends inside the timeline: "
+                    + strokes.get(strokes.size() - 1)[1] + " below " + lanes.getMaxY());
+            List<Bounds> boxes = new ArrayList<>();
+            timeline.skin().drawnItems().forEach(item -> {
+                if (item.label() != null) {
+                    boxes.add(item.label());
+                }
+            });
+            timeline.skin().drawnClusters().forEach(cluster -> boxes.add(cluster.bounds()));
+            for (Bounds box : boxes) {
+                if (x > box.getMinX() + 1 && x < box.getMaxX() - 1) {
+                    for (double[] stroke : strokes) {
+                        if (stroke[0] < box.getMaxY() - 1 && stroke[1] > box.getMinY() + 1) {
+                            crossed.add(span[0] + " – " + span[1] + ": " + box);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), crossed, "the dashed line runs through a title or a badge");
+        assertTrue(gaps > 0, "some of these views put a title across the line (the case this checks)");
+    }
 }
