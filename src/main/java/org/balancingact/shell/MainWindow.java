@@ -56,7 +56,7 @@ public final class MainWindow {
     private LinkOpener links;
     private final javafx.scene.control.CheckMenuItem reduceMotion;
     /** Keeps the first-frame watch of {@link #timelineFirst} while the window lives. */
-    private Object afterFirstFrame;
+    private AfterFirstFrame afterFirstFrame;
     private final StatusLine status;
     private final SearchBar search;
     /** Built when first shown (Filters toggle): its ControlsFX lists cost start-up time otherwise. */

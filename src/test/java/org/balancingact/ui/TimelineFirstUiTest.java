@@ -20,6 +20,8 @@ import org.balancingact.ui.pages.MainWindowPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -41,15 +43,17 @@ class TimelineFirstUiTest {
         }
     }
 
-    @Test
-    void theTimelineKeepsItsPlaceWhenTheViewsBelowItArrive(FxRobot robot) {
+    /** The window sizes a class meets (the scene's size); the room below the timeline differs in each. */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 768", "1280, 720", "1280, 800", "1366, 768", "1920, 1080"})
+    void theTimelineKeepsItsPlaceWhenTheViewsBelowItArrive(double width, double height, FxRobot robot) {
         MainWindow[] window = new MainWindow[1];
         Bounds[] before = new Bounds[1];
         robot.interact(() -> {
             window[0] = MainWindow.timelineFirst(stateWithTheBundledDataset());
-            new Scene(window[0].root(), WIDTH, HEIGHT); // laid out here, never shown: nothing builds the rest
+            new Scene(window[0].root(), width, height); // laid out here, never shown: nothing builds the rest
             window[0].style(window[0].root().getScene());
-            layOut(window[0].root());
+            layOut(window[0].root(), width, height);
             before[0] = boundsInScene(window[0]);
         });
         assertFalse(window[0].isComplete(), "a window that has drawn no frame has only built its timeline");
@@ -58,7 +62,7 @@ class TimelineFirstUiTest {
 
         robot.interact(() -> {
             window[0].completeBuild();
-            layOut(window[0].root());
+            layOut(window[0].root(), width, height);
         });
         assertTrue(window[0].isComplete());
         assertNotNull(window[0].root().lookup("#actor-network"));
@@ -94,10 +98,10 @@ class TimelineFirstUiTest {
     }
 
     /** CSS and layout as a shown window's first pulses do them (split panes settle over a few passes). */
-    private static void layOut(Parent root) {
+    private static void layOut(Parent root, double width, double height) {
         for (int pass = 0; pass < 4; pass++) {
             root.applyCss();
-            ((Region) root).resize(WIDTH, HEIGHT);
+            ((Region) root).resize(width, height);
             root.layout();
         }
     }
