@@ -23,15 +23,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.i18n.Messages;
 import org.balancingact.model.Source;
-import org.balancingact.network.ActorNetworkView;
 import org.balancingact.quotes.Citation;
-import org.balancingact.quotes.QuotePanel;
 import org.balancingact.timeline.LaneGrouping;
 import org.balancingact.timeline.TimelineView;
 
@@ -39,15 +38,25 @@ import org.balancingact.timeline.TimelineView;
  * The main window's content: menus and toolbar on top, the timeline across the width, the network,
  * the quotes and the details below it, a status bar at the bottom. Everything talks through one
  * {@link ExplorerState}.
+ * <p>
+ * The app opens it {@linkplain #timelineFirst timeline first}: the first frame shows the menus, the
+ * toolbar and the timeline, and the part below the timeline ({@link LowerViews}) is built right after
+ * that frame is drawn, in its place (issue 18). {@link #MainWindow(ExplorerState)} builds it all at once.
  */
 public final class MainWindow {
     private final ExplorerState state;
     private final TimelineFiles files = new TimelineFiles();
     private final BorderPane root = new BorderPane();
     private final TimelineView timeline;
-    private final ActorNetworkView network;
-    private final QuotePanel quotes;
-    private final DetailsPane details;
+    /** Where the network, the quotes and the details go: empty, the same size, until they are built. */
+    private final StackPane lowerSlot = new StackPane();
+    /** The network, quotes and details; null until {@link #completeBuild()}. */
+    private LowerViews lower;
+    private volatile boolean complete;
+    private LinkOpener links;
+    private final javafx.scene.control.CheckMenuItem reduceMotion;
+    /** Keeps the first-frame watch of {@link #timelineFirst} while the window lives. */
+    private AfterFirstFrame afterFirstFrame;
     private final StatusLine status;
     private final SearchBar search;
     /** Built when first shown (Filters toggle): its ControlsFX lists cost start-up time otherwise. */
@@ -66,36 +75,49 @@ public final class MainWindow {
     private org.balancingact.timeline.EventListView eventList;
     private final SplitPane timelineRow;
 
+    /**
+     * The whole window at once, the views below the timeline included: what a language switch builds
+     * (the window is on screen already) and what a test lays out without showing it.
+     */
     public MainWindow(ExplorerState state) {
+        this(state, true);
+    }
+
+    /**
+     * The window as the app opens it: the menus, the toolbar and the timeline now; the network, the quotes
+     * and the details right after the first frame that shows it has been drawn (their place stays empty
+     * until then, so nothing moves). Everything a user or the command line does meanwhile goes to the
+     * explorer state, which the later views read when they are made.
+     */
+    public static MainWindow timelineFirst(ExplorerState state) {
+        MainWindow window = new MainWindow(state, false);
+        window.afterFirstFrame = AfterFirstFrame.run(window.root, window::completeBuild);
+        return window;
+    }
+
+    private MainWindow(ExplorerState state, boolean whole) {
         this.state = Objects.requireNonNull(state, "state");
         timeline = new TimelineView(state);
-        network = new ActorNetworkView(state);
-        quotes = new QuotePanel(state);
-        details = new DetailsPane(state);
         status = new StatusLine(state);
         search = new SearchBar(state);
         breadcrumb = new Breadcrumb(state);
-        details.setLinkOpener(new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
-                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
+        links = new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
+                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         fileActions = new FileActions(state, files, problems, status::say, RecentFiles.ofUser());
         root.setId("main-window");
         root.getStyleClass().add("main-window");
 
-        SplitPane right = new SplitPane(quotes, details);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.66); // quotes get the larger share: their actions sit under the words
-        SplitPane lower = new SplitPane(network, right);
-        lower.setDividerPositions(0.58);
         // ---- timeline (issue 3): the chronological list beside it, shown by the "List" toggle ----
         timelineRow = new SplitPane(timeline);
-        SplitPane main = new SplitPane(timelineRow, lower);
+        lowerSlot.getStyleClass().add("lower-views");
+        SplitPane main = new SplitPane(timelineRow, lowerSlot);
         main.setOrientation(Orientation.VERTICAL);
         new ViewShares(main); // follows the window's height until the user drags the divider
 
         VBox chrome = new VBox();
         // presenting shows a stage of its own in this window instead of all this (present.PresentationMode)
-        classroom = new Classroom(root, state,
-                java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), settings);
+        classroom = new Classroom(root, state, this::exportableView, settings);
+        reduceMotion = reduceMotionItem();
         // the menu bar, the toolbar and the search field share a row when the window is wide enough
         new ChromeRows(chrome, menus(), toolbar(), search, breadcrumb);
         root.setTop(chrome);
@@ -104,6 +126,37 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(new VBox(problems, status));
         fileActions.acceptDroppedFiles(root);
+        if (whole) {
+            completeBuild();
+        }
+    }
+
+    /**
+     * Builds the network, the quotes and the details into their place, if they are not there yet. The
+     * window built {@linkplain #timelineFirst timeline first} calls it after its first frame; call it
+     * sooner to have them now. FX thread.
+     */
+    public void completeBuild() {
+        if (lower != null) {
+            return;
+        }
+        lower = new LowerViews(state, links, reduceMotion.selectedProperty());
+        lowerSlot.getChildren().setAll(lower.node());
+        complete = true;
+    }
+
+    /** Whether the views below the timeline have been built (readable from any thread). */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** A view by its English name, for Present ▸ Export picture; builds the lower views if they are not yet. */
+    private javafx.scene.Node exportableView(String name) {
+        if ("Timeline".equals(name)) {
+            return timeline;
+        }
+        completeBuild();
+        return "Network".equals(name) ? lower.network() : lower.quotes();
     }
 
     /**
@@ -126,7 +179,10 @@ public final class MainWindow {
 
     /** Replaces how reference links are opened (tests pass a recorder instead of the browser). */
     public void setLinkOpener(LinkOpener opener) {
-        details.setLinkOpener(opener);
+        links = Objects.requireNonNull(opener, "opener");
+        if (lower != null) {
+            lower.details().setLinkOpener(opener);
+        }
     }
 
     /** Shows or hides the filter panel at the left. */
@@ -285,7 +341,7 @@ public final class MainWindow {
             language.getItems().add(choice);
         }
         Menu view = new Menu(Messages.get("menu.view"), null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
-                reduceMotionItem(), language);
+                reduceMotion, language);
 
         MenuItem about = item(Messages.get("menu.help.about"), "menu-about", null, this::showAbout);
         Menu help = new Menu(Messages.get("menu.help"), null, about);
@@ -296,14 +352,14 @@ public final class MainWindow {
 
     /**
      * View ▸ Reduce motion: one remembered choice for both animated views (the timeline's zoom and fit
-     * glide, the network's edges fade). Bound both ways, so a view switched by code shows in the menu.
+     * glide, the network's edges fade). Bound both ways, so a view switched by code shows in the menu
+     * (the network is bound when it is built, {@link LowerViews}).
      */
     private javafx.scene.control.CheckMenuItem reduceMotionItem() {
         javafx.scene.control.CheckMenuItem reduce = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.reduceMotion"));
         reduce.setId("menu-reduce-motion");
         reduce.setSelected(settings.reduceMotion());
         timeline.reduceMotionProperty().bindBidirectional(reduce.selectedProperty());
-        network.reduceMotionProperty().bindBidirectional(reduce.selectedProperty());
         reduce.selectedProperty().addListener((obs, was, now) -> settings.setReduceMotion(now));
         return reduce;
     }
