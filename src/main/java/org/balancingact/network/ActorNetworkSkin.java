@@ -211,7 +211,9 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
 
     private void updateTexts(ActorNetworkView view) {
         ExplorerState state = view.getState();
-        dateLabel.setText(view.isAnyTimeInView()
+        // most imported files name no actors: an empty pane under "Relations in force on …" looks broken
+        dateLabel.setText(state.getTimeline().actors().isEmpty() ? Messages.get("network.noActors")
+                : view.isAnyTimeInView()
                 ? Messages.get("network.date.anyTime", NetworkWords.date(state.getVisibleRange().start()),
                         NetworkWords.date(state.getVisibleRange().end()))
                 : Messages.get("network.date.on", NetworkWords.date(state.getFocusDate())));

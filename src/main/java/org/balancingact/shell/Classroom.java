@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -41,7 +41,9 @@ import org.balancingact.timeline.TimelineView;
 public final class Classroom {
     private final BorderPane root;
     private final ExplorerState state;
-    private final Map<String, Node> views;
+    /** The views a user can export as a picture, by English name; the lower ones are built on demand. */
+    private static final List<String> VIEW_NAMES = List.of("Timeline", "Network", "Quotes");
+    private final Function<String, Node> views;
     private final Settings settings;
     private final TypeScale typeScale;
     private final PresentationMode presentation;
@@ -49,9 +51,9 @@ public final class Classroom {
     private Theme theme;
 
     /**
-     * @param views the views a user can export as a picture, by name ("Timeline", ...)
+     * @param views the views a user can export as a picture, by name ("Timeline", "Network", "Quotes")
      */
-    Classroom(BorderPane root, ExplorerState state, Map<String, Node> views, Settings settings) {
+    Classroom(BorderPane root, ExplorerState state, Function<String, Node> views, Settings settings) {
         this.root = root;
         this.state = state;
         this.views = views;
@@ -75,10 +77,10 @@ public final class Classroom {
     }
 
     /** Presenting shows the stage in this window instead of the workbench; the screens and the clock are the system's. */
-    private PresentationMode presentationMode(BorderPane root, ExplorerState state, Map<String, Node> views, Settings settings) {
+    private PresentationMode presentationMode(BorderPane root, ExplorerState state, Function<String, Node> views, Settings settings) {
         BooleanProperty stageOnPrimary = new SimpleBooleanProperty(settings.stageOnPrimaryScreen());
         stageOnPrimary.addListener((obs, was, now) -> settings.setStageOnPrimaryScreen(now));
-        BooleanProperty reduceMotion = views.get("Timeline") instanceof TimelineView t ? t.reduceMotionProperty()
+        BooleanProperty reduceMotion = views.apply("Timeline") instanceof TimelineView t ? t.reduceMotionProperty()
                 : new SimpleBooleanProperty(settings.reduceMotion());
         TypeSize size = new TypeSize() {
             @Override
@@ -128,7 +130,7 @@ public final class Classroom {
 
     /** Writes a view (by name) or the whole window ("Window") as a PNG at 1× or 2×. FX thread. */
     public void exportPng(String viewName, double scale, Path file) throws IOException {
-        Node node = "Window".equals(viewName) ? root : views.get(viewName);
+        Node node = "Window".equals(viewName) ? root : views.apply(viewName);
         PngExport.write(PngExport.snapshot(node, scale), file);
     }
 
@@ -241,7 +243,7 @@ public final class Classroom {
     }
 
     private List<String> exportNames() {
-        List<String> names = new ArrayList<>(views.keySet());
+        List<String> names = new ArrayList<>(VIEW_NAMES);
         names.add("Window");
         return names;
     }

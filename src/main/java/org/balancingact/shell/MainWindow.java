@@ -3,51 +3,46 @@ package org.balancingact.shell;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.balancingact.data.ReadResult;
 import org.balancingact.data.TimelineFiles;
 import org.balancingact.explore.ExplorerState;
 import org.balancingact.i18n.Messages;
-import org.balancingact.model.Source;
-import org.balancingact.network.ActorNetworkView;
-import org.balancingact.quotes.Citation;
-import org.balancingact.quotes.QuotePanel;
-import org.balancingact.timeline.LaneGrouping;
 import org.balancingact.timeline.TimelineView;
 
 /**
  * The main window's content: menus and toolbar on top, the timeline across the width, the network,
  * the quotes and the details below it, a status bar at the bottom. Everything talks through one
  * {@link ExplorerState}.
+ * <p>
+ * The app opens it {@linkplain #timelineFirst timeline first}: the first frame shows the menus, the
+ * toolbar and the timeline, and the part below the timeline ({@link LowerViews}) is built right after
+ * that frame is drawn, in its place (issue 18). {@link #MainWindow(ExplorerState)} builds it all at once.
  */
 public final class MainWindow {
     private final ExplorerState state;
     private final TimelineFiles files = new TimelineFiles();
     private final BorderPane root = new BorderPane();
     private final TimelineView timeline;
-    private final ActorNetworkView network;
-    private final QuotePanel quotes;
-    private final DetailsPane details;
+    /** Where the network, the quotes and the details go: empty, the same size, until they are built. */
+    private final StackPane lowerSlot = new StackPane();
+    /** The network, quotes and details; null until {@link #completeBuild()}. */
+    private LowerViews lower;
+    private volatile boolean complete;
+    private LinkOpener links;
+    private final javafx.scene.control.CheckMenuItem reduceMotion;
+    /** Keeps the first-frame watch of {@link #timelineFirst} while the window lives. */
+    private AfterFirstFrame afterFirstFrame;
     private final StatusLine status;
     private final SearchBar search;
     /** Built when first shown (Filters toggle): its ControlsFX lists cost start-up time otherwise. */
@@ -66,44 +61,89 @@ public final class MainWindow {
     private org.balancingact.timeline.EventListView eventList;
     private final SplitPane timelineRow;
 
+    /**
+     * The whole window at once, the views below the timeline included: what a language switch builds
+     * (the window is on screen already) and what a test lays out without showing it.
+     */
     public MainWindow(ExplorerState state) {
+        this(state, true);
+    }
+
+    /**
+     * The window as the app opens it: the menus, the toolbar and the timeline now; the network, the quotes
+     * and the details right after the first frame that shows it has been drawn (their place stays empty
+     * until then, so nothing moves). Everything a user or the command line does meanwhile goes to the
+     * explorer state, which the later views read when they are made.
+     */
+    public static MainWindow timelineFirst(ExplorerState state) {
+        MainWindow window = new MainWindow(state, false);
+        window.afterFirstFrame = AfterFirstFrame.run(window.root, window::completeBuild);
+        return window;
+    }
+
+    private MainWindow(ExplorerState state, boolean whole) {
         this.state = Objects.requireNonNull(state, "state");
         timeline = new TimelineView(state);
-        network = new ActorNetworkView(state);
-        quotes = new QuotePanel(state);
-        details = new DetailsPane(state);
         status = new StatusLine(state);
         search = new SearchBar(state);
         breadcrumb = new Breadcrumb(state);
-        details.setLinkOpener(new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
-                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow())));
+        links = new LinkOpener(url -> status.say(Messages.get("status.noBrowser", url)),
+                LinkOpener.askInDialog(() -> root.getScene() == null ? null : root.getScene().getWindow()));
         fileActions = new FileActions(state, files, problems, status::say, RecentFiles.ofUser());
         root.setId("main-window");
         root.getStyleClass().add("main-window");
 
-        SplitPane right = new SplitPane(quotes, details);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.66); // quotes get the larger share: their actions sit under the words
-        SplitPane lower = new SplitPane(network, right);
-        lower.setDividerPositions(0.58);
         // ---- timeline (issue 3): the chronological list beside it, shown by the "List" toggle ----
         timelineRow = new SplitPane(timeline);
-        SplitPane main = new SplitPane(timelineRow, lower);
+        lowerSlot.getStyleClass().add("lower-views");
+        SplitPane main = new SplitPane(timelineRow, lowerSlot);
         main.setOrientation(Orientation.VERTICAL);
         new ViewShares(main); // follows the window's height until the user drags the divider
 
         VBox chrome = new VBox();
         // presenting shows a stage of its own in this window instead of all this (present.PresentationMode)
-        classroom = new Classroom(root, state,
-                java.util.Map.of("Timeline", timeline, "Network", network, "Quotes", quotes), settings);
+        classroom = new Classroom(root, state, this::exportableView, settings);
+        reduceMotion = reduceMotionItem();
         // the menu bar, the toolbar and the search field share a row when the window is wide enough
-        new ChromeRows(chrome, menus(), toolbar(), search, breadcrumb);
+        new ChromeRows(chrome, new MainMenus(state, timeline, fileActions, root, locale -> onLanguageChosen.accept(locale))
+                .bar(reduceMotion, classroom.menu()), toolbar(), search, breadcrumb);
         root.setTop(chrome);
         installHistoryKeys();
         installSearchKey();
         root.setCenter(main);
         root.setBottom(new VBox(problems, status));
         fileActions.acceptDroppedFiles(root);
+        if (whole) {
+            completeBuild();
+        }
+    }
+
+    /**
+     * Builds the network, the quotes and the details into their place, if they are not there yet. The
+     * window built {@linkplain #timelineFirst timeline first} calls it after its first frame; call it
+     * sooner to have them now. FX thread.
+     */
+    public void completeBuild() {
+        if (lower != null) {
+            return;
+        }
+        lower = new LowerViews(state, links, reduceMotion.selectedProperty());
+        lowerSlot.getChildren().setAll(lower.node());
+        complete = true;
+    }
+
+    /** Whether the views below the timeline have been built (readable from any thread). */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** A view by its English name, for Present ▸ Export picture; builds the lower views if they are not yet. */
+    private javafx.scene.Node exportableView(String name) {
+        if ("Timeline".equals(name)) {
+            return timeline;
+        }
+        completeBuild();
+        return "Network".equals(name) ? lower.network() : lower.quotes();
     }
 
     /**
@@ -126,7 +166,10 @@ public final class MainWindow {
 
     /** Replaces how reference links are opened (tests pass a recorder instead of the browser). */
     public void setLinkOpener(LinkOpener opener) {
-        details.setLinkOpener(opener);
+        links = Objects.requireNonNull(opener, "opener");
+        if (lower != null) {
+            lower.details().setLinkOpener(opener);
+        }
     }
 
     /** Shows or hides the filter panel at the left. */
@@ -251,71 +294,18 @@ public final class MainWindow {
         });
     }
 
-    private MenuBar menus() {
-        MenuItem open = item(Messages.get("menu.file.open"), "menu-open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                () -> fileActions.chooseAndOpen(root.getScene().getWindow()));
-        MenuItem reload = item(Messages.get("menu.file.reload"), "menu-reload", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
-                fileActions::reload);
-        MenuItem exportTimelineJs = item(Messages.get("menu.file.export.timelinejs"), "menu-export-timelinejs", null,
-                () -> fileActions.chooseAndExport(root.getScene().getWindow()));
-        Menu export = new Menu(Messages.get("menu.file.export"), null, exportTimelineJs);
-        export.setId("menu-export");
-        MenuItem quit = item(Messages.get("menu.file.quit"), "menu-quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                Platform::exit);
-        Menu file = new Menu(Messages.get("menu.file"), null, open, fileActions.recentMenu(), reload, export, new SeparatorMenuItem(), quit);
-
-        MenuItem back = item(Messages.get("menu.view.back"), "menu-back", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), state::back);
-        back.disableProperty().bind(state.canGoBackProperty().not());
-        MenuItem forward = item(Messages.get("menu.view.forward"), "menu-forward", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN),
-                state::forward);
-        forward.disableProperty().bind(state.canGoForwardProperty().not());
-        MenuItem fit = item(Messages.get("menu.view.fit"), "menu-fit", null, timeline::fitAll);
-        MenuItem toSelection = item(Messages.get("menu.view.zoomToSelection"), "menu-zoom-selection", null, timeline::zoomToSelection);
-        Menu language = new Menu(Messages.get("menu.view.language"));
-        language.setId("menu-language");
-        javafx.scene.control.ToggleGroup languages = new javafx.scene.control.ToggleGroup();
-        for (java.util.Locale locale : org.balancingact.i18n.Messages.SUPPORTED) {
-            javafx.scene.control.RadioMenuItem choice =
-                    new javafx.scene.control.RadioMenuItem(org.balancingact.i18n.Messages.nativeName(locale));
-            choice.setId("menu-language-" + locale.getLanguage());
-            choice.setToggleGroup(languages);
-            choice.setSelected(locale.equals(org.balancingact.i18n.Messages.locale()));
-            // the window is rebuilt in the new language at once; no restart, the selection and zoom stay
-            choice.setOnAction(e -> onLanguageChosen.accept(locale));
-            language.getItems().add(choice);
-        }
-        Menu view = new Menu(Messages.get("menu.view"), null, back, forward, fit, toSelection, new javafx.scene.control.SeparatorMenuItem(),
-                reduceMotionItem(), language);
-
-        MenuItem about = item(Messages.get("menu.help.about"), "menu-about", null, this::showAbout);
-        Menu help = new Menu(Messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, view, classroom.menu(), help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
     /**
      * View ▸ Reduce motion: one remembered choice for both animated views (the timeline's zoom and fit
-     * glide, the network's edges fade). Bound both ways, so a view switched by code shows in the menu.
+     * glide, the network's edges fade). Bound both ways, so a view switched by code shows in the menu
+     * (the network is bound when it is built, {@link LowerViews}).
      */
     private javafx.scene.control.CheckMenuItem reduceMotionItem() {
         javafx.scene.control.CheckMenuItem reduce = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.reduceMotion"));
         reduce.setId("menu-reduce-motion");
         reduce.setSelected(settings.reduceMotion());
         timeline.reduceMotionProperty().bindBidirectional(reduce.selectedProperty());
-        network.reduceMotionProperty().bindBidirectional(reduce.selectedProperty());
         reduce.selectedProperty().addListener((obs, was, now) -> settings.setReduceMotion(now));
         return reduce;
-    }
-
-    private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private ToolBar toolbar() {
@@ -342,23 +332,5 @@ public final class MainWindow {
             filters = new FilterPanel(state);
         }
         return filters;
-    }
-
-    private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        about.initOwner(root.getScene().getWindow());
-        about.setTitle(Messages.get("about.title"));
-        about.setHeaderText(Messages.get("about.header"));
-        StringBuilder text = new StringBuilder(Messages.get("about.dataset")).append("\n\n");
-        for (Source source : state.getTimeline().sources()) {
-            text.append(Citation.shortForm(source)).append("\n");
-        }
-        text.append("\n").append(Messages.get("about.dates"));
-        Label body = new Label(text.toString());
-        body.setWrapText(true);
-        body.setId("about-text");
-        body.setPrefWidth(520);
-        about.getDialogPane().setContent(body);
-        about.show();
     }
 }

@@ -11,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -53,12 +52,13 @@ final class ProblemsPanel extends VBox {
         copyAll.setId("problems-copy-all");
         copyAll.setOnAction(e -> copy(all()));
         columns.setId("problems-columns");
-        columns.setTooltip(new Tooltip(Messages.get("problems.columns.tooltip")));
+        // tooltips made on first hover (HoverTooltip): each is a popup window, a start-up cost for a hidden panel
+        HoverTooltip.install(columns, Messages.get("problems.columns.tooltip"));
         columns.managedProperty().bind(columns.visibleProperty());
         columns.setVisible(false);
         Button close = new Button("✕");
         close.setId("problems-close");
-        close.setTooltip(new Tooltip(Messages.get("problems.close")));
+        HoverTooltip.install(close, Messages.get("problems.close"));
         close.setAccessibleText(Messages.get("problems.close"));
         close.setOnAction(e -> hide());
         for (Button button : List.of(columns, copyAll, close)) {

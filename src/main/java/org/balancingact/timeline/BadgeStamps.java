@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -54,9 +55,50 @@ final class BadgeStamps {
     static final int RUN_LIMIT = 1000;
     private final int smallestCount;
 
-    /** @param smallestCount the smallest count a badge can show */
-    BadgeStamps(int smallestCount) {
+    /** Every count from {@code smallestCount} up to this one has its picture. */
+    private int runReady;
+    /** The largest count seen at this look, at most {@code RUN_LIMIT - 1}: where the run of smaller counts ends. */
+    private int runEnd;
+    /** Draws the run of smaller counts a sheet per pulse, from the third pulse after a frame asked for it. */
+    private final AnimationTimer idleRun;
+
+    /**
+     * @param smallestCount the smallest count a badge can show
+     * @param inIdlePulses whether the run of smaller counts is drawn by itself in idle pulses; without,
+     *                     only {@link #prepareRunSheet} draws it (tests)
+     */
+    BadgeStamps(int smallestCount, boolean inIdlePulses) {
         this.smallestCount = smallestCount;
+        this.runReady = smallestCount - 1;
+        this.runEnd = smallestCount - 1;
+        this.idleRun = inIdlePulses ? new IdleRun() : null;
+    }
+
+    /**
+     * Starts at the third pulse after the frame that asked: the pulse that renders that frame and the
+     * one after it, by which it is on screen, are left alone (a window's first layout runs in
+     * {@code show()}, before any pulse, so counting from there needs the extra pulse).
+     */
+    private final class IdleRun extends AnimationTimer {
+        private int pulses;
+
+        @Override
+        public void start() {
+            pulses = 0;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (++pulses < 3) {
+                return;
+            }
+            if (runPending()) {
+                prepareRunSheet();
+            } else {
+                stop();
+            }
+        }
     }
     private IntFunction<String> textOf = Integer::toString;
     private Look look;
@@ -81,6 +123,8 @@ final class BadgeStamps {
     }
 
     private void forget() {
+        runReady = smallestCount - 1;
+        runEnd = smallestCount - 1;
         stamps.clear();
         background = null;
         smallCounts = new Stamp[SMALL_COUNTS];
@@ -101,34 +145,55 @@ final class BadgeStamps {
 
     /**
      * Makes sure the first {@code n} counts have a picture at the current look; call before
-     * {@link #draw} in a frame. One snapshot per sheet of new texts, none when all are known.
+     * {@link #draw} in a frame. One snapshot per sheet of new texts, none when all are known. The
+     * run of smaller counts that zooming in will bring is drawn later, in idle pulses ({@link #runPending}).
      */
     void prepare(int[] counts, int n) {
         Set<Integer> unknown = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
+            runEnd = Math.max(runEnd, Math.min(counts[i], RUN_LIMIT - 1));
             if (stampOf(counts[i]) == null) {
                 unknown.add(counts[i]);
             }
         }
-        if (unknown.isEmpty()) {
+        draw(unknown);
+        if (runPending() && idleRun != null) {
+            idleRun.start();
+        }
+    }
+
+    /**
+     * Whether some count from the smallest a badge shows up to the largest seen at this look (below
+     * a thousand) still lacks its picture. Zooming in only ever brings smaller counts, so these are
+     * drawn ahead, a sheet per idle pulse ({@link #prepareRunSheet}), instead of in the frame of the
+     * zoom step that first shows them: a snapshot waits for the render thread, and four sheets of
+     * them once cost that step 50–90 ms at 100,000 events.
+     */
+    boolean runPending() {
+        while (runReady < runEnd && stampOf(runReady + 1) != null) {
+            runReady++;
+        }
+        return runReady < runEnd;
+    }
+
+    /** Draws the next sheet of the run of smaller counts ({@link #runPending}); one snapshot at most. */
+    void prepareRunSheet() {
+        Set<Integer> next = new LinkedHashSet<>();
+        for (int count = Math.max(runReady + 1, smallestCount); count <= runEnd && next.size() < SHEET_CELLS; count++) {
+            if (stampOf(count) == null) {
+                next.add(count);
+            }
+        }
+        draw(next);
+    }
+
+    /** Draws the pictures of these counts' texts that are not drawn yet, and remembers them by count. */
+    private void draw(Set<Integer> counts) {
+        if (counts.isEmpty()) {
             return;
         }
-        // zooming in only ever brings smaller counts: every count from the smallest a badge shows up
-        // to the largest seen (below a thousand) goes into this sheet, so later zooms find them ready
-        // instead of pausing a frame for a snapshot
-        int largest = 0;
-        for (int count : unknown) {
-            if (count < RUN_LIMIT) {
-                largest = Math.max(largest, count);
-            }
-        }
-        for (int count = smallestCount; count <= largest; count++) {
-            if (stampOf(count) == null) {
-                unknown.add(count);
-            }
-        }
         LinkedHashSet<String> missing = new LinkedHashSet<>();
-        for (int count : unknown) {
+        for (int count : counts) {
             String text = textOf.apply(count);
             if (!stamps.containsKey(text)) {
                 missing.add(text);
@@ -136,7 +201,7 @@ final class BadgeStamps {
         }
         if (stamps.size() + missing.size() > MAX_STAMPS) {
             forget();
-            for (int count : unknown) {
+            for (int count : counts) {
                 missing.add(textOf.apply(count));
             }
         }
@@ -144,7 +209,7 @@ final class BadgeStamps {
         for (int from = 0; from < todo.size(); from += SHEET_CELLS) {
             drawSheet(todo.subList(from, Math.min(todo.size(), from + SHEET_CELLS)));
         }
-        for (int count : unknown) {
+        for (int count : counts) {
             remember(count, stamps.get(textOf.apply(count)));
         }
     }

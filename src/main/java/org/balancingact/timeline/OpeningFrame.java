@@ -1,7 +1,9 @@
 package org.balancingact.timeline;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.balancingact.index.TimeSpan;
@@ -52,6 +54,15 @@ final class OpeningFrame {
      * @return the best range, or null when there are too many events to search or none to frame
      */
     static Choice choose(LanesInView.Request base, List<Event> shown, double height, Goal goal) {
+        return choose(base, shown, height, goal, true);
+    }
+
+    /**
+     * @param prune whether candidates that cannot beat the best found so far are skipped unscored (the
+     *              same choice as scoring them all, which a test checks; the opening view scored 513
+     *              layouts on the FX thread before the window's first frame, 22 % of that thread's work)
+     */
+    static Choice choose(LanesInView.Request base, List<Event> shown, double height, Goal goal, boolean prune) {
         if (shown.size() > MAX_EVENTS || shown.isEmpty()) {
             return null;
         }
@@ -71,21 +82,55 @@ final class OpeningFrame {
             }
             wanted.add(event.id());
         }
-        Choice best = null;
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < anchors.length; i++) {
             for (int j = i; j < anchors.length; j++) {
                 double from = Math.min(anchors[i], mustFrom);
                 double to = Math.max(anchors[j] + 1, mustTo);
                 double span = Math.max(TimelineView.MIN_SPAN_DAYS * 4, to - from);
                 for (double room : TITLE_ROOM) {
-                    Choice candidate = score(base, from - span * MARGIN, to + span * room, height, wanted);
-                    if (better(candidate, best, goal.wider())) {
-                        best = candidate;
-                    }
+                    candidates.add(Candidate.of(from - span * MARGIN, to + span * room, shown, wanted));
                 }
             }
         }
+        if (prune) {
+            // the most events in range first: a good best early lets more of the rest be skipped
+            candidates.sort(Comparator.comparingInt(Candidate::mostWanted).thenComparingInt(Candidate::mostReadable)
+                    .reversed());
+        }
+        Choice best = null;
+        for (Candidate c : candidates) {
+            if (prune && best != null && (c.mostWanted() < best.wanted()
+                    || c.mostWanted() == best.wanted() && c.mostReadable() < best.readable())) {
+                continue; // at most as many wanted titles, and fewer titles in all: it cannot win
+            }
+            Choice candidate = score(base, c.start(), c.end(), height, wanted);
+            if (better(candidate, best, goal.wider())) {
+                best = candidate;
+            }
+        }
         return best;
+    }
+
+    /**
+     * A range to score, with what it can show at most: the events (and the wanted ones) that reach into
+     * it, with a tenth of its span to spare either side for the columns the layout rounds out to.
+     */
+    private record Candidate(double start, double end, int mostReadable, int mostWanted) {
+        static Candidate of(double start, double end, List<Event> shown, Set<String> wanted) {
+            double slack = (end - start) * 0.1;
+            int readable = 0;
+            int wantedIn = 0;
+            for (Event e : shown) {
+                boolean reaches = (e.when().isOpenStart() || TimeSpan.startDay(e.when()) < end + slack)
+                        && (e.when().isOpenEnd() || TimeSpan.endDay(e.when()) + 1 > start - slack);
+                if (reaches) {
+                    readable++;
+                    wantedIn += wanted.contains(e.id()) ? 1 : 0;
+                }
+            }
+            return new Candidate(start, end, readable, wantedIn);
+        }
     }
 
     private static Choice score(LanesInView.Request base, double start, double end, double height, Set<String> wanted) {
@@ -109,7 +154,10 @@ final class OpeningFrame {
             return candidate.readable() > best.readable();
         }
         if (!wider) {
-            return candidate.endDay() - candidate.startDay() < best.endDay() - best.startDay();
+            double span = candidate.endDay() - candidate.startDay();
+            double bestSpan = best.endDay() - best.startDay();
+            // then the earlier range: the order in which candidates are scored never decides
+            return span != bestSpan ? span < bestSpan : candidate.startDay() < best.startDay();
         }
         // as many titles either way: less empty room after the last events (a view running a year past
         // the data looks as if nothing happened then), then more context before them

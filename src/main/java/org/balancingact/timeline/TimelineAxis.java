@@ -60,7 +60,11 @@ final class TimelineAxis {
         return axis;
     }
 
-    void draw(TimelineView view, double width, double axisHeight, double charWidth) {
+    /**
+     * @param handle where the time cursor's handle covers the lower row ({@link TimeCursor#handleSpan}),
+     *               or null: a minor label it would cover is written just past it instead
+     */
+    void draw(TimelineView view, double width, double axisHeight, double charWidth, double[] handle) {
         majorLabels.begin();
         minorLabels.begin();
         majorLines.begin();
@@ -95,18 +99,30 @@ final class TimelineAxis {
             }
         }
         double lastEnd = Double.NEGATIVE_INFINITY;
-        for (TickSpacing.Tick tick : ticks.minorTicks()) {
+        List<TickSpacing.Tick> minors = ticks.minorTicks();
+        for (int i = 0; i < minors.size(); i++) {
+            TickSpacing.Tick tick = minors.get(i);
             double x = (tick.epochDay() - s) * pxPerDay;
             if (x < -1 || x > width) {
                 continue;
             }
             place(minorLines.next(), x, lineH, axisHeight);
             double labelW = textWidth(tick.label(), false);
-            if (x + 3 > lastEnd && x + 3 + labelW < width) {
+            double labelX = x + 3;
+            if (handle != null && labelX < handle[1] + 2 && labelX + labelW > handle[0] - 2) {
+                // under the handle "2022" reads "202▼": the label goes just past the handle if it still
+                // ends before the next tick (inside the period it names), else it is left out
+                double nextX = i + 1 < minors.size() ? (minors.get(i + 1).epochDay() - s) * pxPerDay : width;
+                labelX = handle[1] + 3;
+                if (labelX + labelW > nextX - 3) {
+                    continue;
+                }
+            }
+            if (labelX > lastEnd && labelX + labelW < width) {
                 Text label = minorLabels.next();
                 label.setText(tick.label());
-                label.relocate(x + 3, lineH + (lineH - lineHeight) / 2);
-                lastEnd = x + 3 + labelW + 4;
+                label.relocate(labelX, lineH + (lineH - lineHeight) / 2);
+                lastEnd = labelX + labelW + 4;
             }
         }
         baseline.resizeRelocate(0, Math.round(axisHeight) - 1, Math.max(0, width), 1);

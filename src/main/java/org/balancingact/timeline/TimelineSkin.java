@@ -79,9 +79,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         framing = new ViewFraming(view);
         fontProbe.setVisible(false);
         fontProbe.setManaged(false);
-        lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1), bands, headers,
+        lanePainter = new LanePainter(canvas, painter, new BadgeStamps(LanesInView.COLUMN_CAPACITY + 1, true), bands, headers,
                 this::toggleCollapsed);
-        // the time cursor's line runs behind the events, so it never crosses out a title
+        // the time cursor's line runs behind the events and stops short of their titles (TimeCursor)
         getChildren().addAll(bands, cursor.line, canvas, headers, axis.node(), overview, cursor.handle, vbar, fontProbe,
                 palette.node());
 
@@ -201,7 +201,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, scroll ? lanes.wholeRowsInSight(offset, itemsH, metrics)
                 : lanes.contentHeight, overviewH);
-        axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth());
+        axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth(), TimeCursor.handleSpan(
+                view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsW, metrics.charWidth()));
         record.itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
         record.lanesInSight = new BoundingBox(itemsX, itemsY, itemsW, canvasClip.getHeight());
         ItemPainter.Context context = new ItemPainter.Context(palette, ev -> view.getState().getHighlights().ofEvent(ev.id()),
@@ -214,7 +215,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         framing.revealed();
         cursor.draw(view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsX, y, itemsW,
-                metrics.axisHeight() + itemsH, metrics.axisHeight(), metrics.charWidth());
+                metrics.axisHeight() + itemsH, metrics.axisHeight(), metrics.charWidth(), record);
         updateAccessibleText(view);
     }
 

@@ -3,7 +3,6 @@ package org.balancingact.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import javafx.scene.layout.BorderPane;
 import org.balancingact.explore.ExplorerState;
 import org.junit.jupiter.api.Test;
@@ -18,9 +17,9 @@ class PresentingScreensRememberedTest {
     void swappingTheScreensIsRememberedForTheNextRun(FxRobot robot) {
         Settings settings = Settings.inMemory();
         assertFalse(settings.stageOnPrimaryScreen(), "by default the stage goes to the screen that is not the primary one");
-        robot.interact(() -> new Classroom(new BorderPane(), new ExplorerState(), Map.of(), settings).presentation().swapScreens());
+        robot.interact(() -> new Classroom(new BorderPane(), new ExplorerState(), name -> null, settings).presentation().swapScreens());
         assertTrue(settings.stageOnPrimaryScreen(), "the swap is remembered");
-        robot.interact(() -> new Classroom(new BorderPane(), new ExplorerState(), Map.of(), settings).presentation().swapScreens());
+        robot.interact(() -> new Classroom(new BorderPane(), new ExplorerState(), name -> null, settings).presentation().swapScreens());
         assertFalse(settings.stageOnPrimaryScreen(), "a new window starts from the remembered choice, so swapping again puts it back");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Badge pictures: a badge copied from its picture looks like the badge drawn directly, pictures are
@@ -84,7 +86,7 @@ class BadgeStampsTest {
 
     @Test
     void aBadgeFromItsPictureLooksLikeTheBadgeDrawnDirectly(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps(4);
+        BadgeStamps stamps = new BadgeStamps(4, false);
         Image stamped = picture(robot, 60, 30, gc -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {217}, 1);
@@ -111,7 +113,7 @@ class BadgeStampsTest {
 
     @Test
     void knownTextsReuseTheirPicturesAndOnlyNewOnesAreDrawn(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps(4);
+        BadgeStamps stamps = new BadgeStamps(4, false);
         robot.interact(() -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {12, 13, 12}, 3);
@@ -132,25 +134,54 @@ class BadgeStampsTest {
 
     @Test
     void everySmallerCountIsReadyForTheZoomsThatFollow(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps(4);
+        BadgeStamps stamps = new BadgeStamps(4, false);
         robot.interact(() -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {250, 180}, 2);
-            assertEquals(1, stamps.sheetsDrawn(), "4 to 250 fit one sheet");
+            assertEquals(1, stamps.sheetsDrawn(), "the frame's own two counts: one sheet");
+            assertFalse(stamps.has(99), "the smaller counts wait for idle pulses, not the frame");
+            assertTrue(stamps.runPending());
+            stamps.prepareRunSheet();
+            assertEquals(2, stamps.sheetsDrawn(), "4 to 250 fit one sheet");
+            assertFalse(stamps.runPending());
             assertTrue(stamps.has(4) && stamps.has(99) && stamps.has(250));
             assertFalse(stamps.has(3), "below the smallest badge count");
             assertFalse(stamps.has(251));
             stamps.prepare(new int[] {5, 17, 120}, 3);
-            assertEquals(1, stamps.sheetsDrawn(), "zooming in: no new sheet");
+            assertEquals(2, stamps.sheetsDrawn(), "zooming in: no new sheet");
             stamps.prepare(new int[] {5000}, 1);
-            assertEquals(2, stamps.sheetsDrawn());
-            assertFalse(stamps.has(999), "counts of a thousand and more come one by one");
+            assertEquals(3, stamps.sheetsDrawn());
+            assertTrue(stamps.runPending(), "a count of a thousand or more: the run goes on up to 999");
+            int sheets = 0;
+            while (stamps.runPending()) {
+                stamps.prepareRunSheet();
+                sheets++;
+            }
+            assertEquals(3, sheets, "251 to 999 in sheets of 256");
+            assertTrue(stamps.has(999));
+            assertFalse(stamps.has(1000), "counts of a thousand and more come one by one");
+        });
+    }
+
+    @Test
+    void idlePulsesDrawTheSmallerCountsWithoutAnyFrameAsking(FxRobot robot) throws Exception {
+        BadgeStamps stamps = new BadgeStamps(4, true);
+        robot.interact(() -> {
+            look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
+            stamps.prepare(new int[] {4321}, 1);
+            assertFalse(stamps.has(500), "not in the frame that showed 4.3K");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stamps.has(4) && stamps.has(500) && stamps.has(999));
+        robot.interact(() -> {
+            int before = stamps.sheetsDrawn();
+            stamps.prepare(new int[] {999, 640, 17, 4}, 4);
+            assertEquals(before, stamps.sheetsDrawn(), "the zoom that brings them draws nothing");
         });
     }
 
     @Test
     void aNewThemeOrTypeScaleRedrawsThePictures(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps(4);
+        BadgeStamps stamps = new BadgeStamps(4, false);
         Image light = picture(robot, 80, 40, gc -> {
             look(stamps, LIGHT, LIGHT_TEXT, FONT, 36, 20);
             stamps.prepare(new int[] {42}, 1);
@@ -179,7 +210,7 @@ class BadgeStampsTest {
 
     @Test
     void aHiDpiScreenGetsPicturesAtItsOwnPixelSize(FxRobot robot) {
-        BadgeStamps stamps = new BadgeStamps(4);
+        BadgeStamps stamps = new BadgeStamps(4, false);
         robot.interact(() -> {
             stamps.setLook(new BadgeStamps.Look(36.3, 20, LIGHT, LIGHT_TEXT, FONT, 2), BadgeStampsTest::text);
             stamps.prepare(new int[] {7}, 1);

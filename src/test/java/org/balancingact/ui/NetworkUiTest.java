@@ -319,4 +319,14 @@ class NetworkUiTest extends UiTestBase {
         network.clickActor("lukashenko");
         assertEquals(Selection.actor("lukashenko"), window.selection());
     }
+
+    @Test
+    void aFileWithoutActorsSaysSoInsteadOfAnEmptyNetwork(FxRobot robot) {
+        byte[] csv = "date,title\n2022-02-24,Russia invades Ukraine\n2022-02-28,Talks in Gomel\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ReadResult result = new TimelineFiles().read("events.csv", csv, org.balancingact.data.ImportOptions.NONE);
+        MainWindowPage window = window(robot);
+        robot.interact(() -> window.state().setTimeline(((ReadResult.Loaded) result).timeline()));
+        assertEquals("No actors in this file, so there is no network to draw.", window.network().dateShown());
+    }
 }

@@ -25,6 +25,7 @@ abstract class UiTestBase {
     @BeforeEach
     void openMainWindow() throws TimeoutException {
         FxToolkit.setupStage(stage -> mainWindow = MainWindowPage.open(stage));
+        MainWindowPage.awaitComplete(mainWindow); // the views built after the first frame, laid out
     }
 
     protected MainWindowPage window(FxRobot robot) {

@@ -27,7 +27,11 @@ public final class MainWindowPage {
         this.window = window;
     }
 
-    /** Builds the real main window on {@code stage} with the bundled dataset; call from a TestFX {@code @Start}. */
+    /**
+     * Builds the real main window on {@code stage} with the bundled dataset, as the app does: the timeline
+     * first, the views below it right after the first frame. Call from a TestFX {@code @Start}; a test
+     * then reaches the window through {@link #of}, which waits for those views.
+     */
     public static MainWindow open(Stage stage) {
         return open(stage, WIDTH, HEIGHT);
     }
@@ -38,7 +42,7 @@ public final class MainWindowPage {
         javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow).toList()
                 .forEach(javafx.stage.Window::hide);
         ExplorerState state = new ExplorerState();
-        MainWindow window = new MainWindow(state);
+        MainWindow window = MainWindow.timelineFirst(state);
         ReadResult bundled = new TimelineFiles().readBundled();
         state.setTimeline(((ReadResult.Loaded) bundled).timeline());
         Scene scene = new Scene(window.root(), width, height);
@@ -52,9 +56,33 @@ public final class MainWindowPage {
         return window;
     }
 
+    /** The window as a test sees it: once the views built after the first frame are there and laid out. */
     public static MainWindowPage of(FxRobot robot, MainWindow window) {
+        awaitComplete(window);
         return new MainWindowPage(robot, window);
     }
+
+    /**
+     * Waits (not on the FX thread) until a window opened {@linkplain MainWindow#timelineFirst timeline
+     * first} has built the views below the timeline, and until the pulses that style and lay them out
+     * have run. Returns at once for a window that is complete.
+     */
+    public static void awaitComplete(MainWindow window) {
+        if (window.isComplete()) {
+            return;
+        }
+        try {
+            // the window's own first frames, then one task on the FX thread: no clock, only its events
+            org.testfx.util.WaitForAsyncUtils.waitFor(COMPLETE_TIMEOUT_S, java.util.concurrent.TimeUnit.SECONDS, window::isComplete);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the network, quotes and details were not built within " + COMPLETE_TIMEOUT_S
+                    + " s of the window showing", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Only a window that never shows waits this long; a shown one is complete within a few pulses. */
+    private static final long COMPLETE_TIMEOUT_S = 60;
 
     public TimelinePage timeline() {
         return new TimelinePage(robot);
