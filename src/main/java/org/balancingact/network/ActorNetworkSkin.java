@@ -115,9 +115,12 @@ public class ActorNetworkSkin extends SkinBase<ActorNetworkView> {
         asList.selectedProperty().bindBidirectional(view.adjacencyListShownProperty());
         // each tool is a child of the header itself, so that in a narrow view (a projector's strip, long
         // words in Russian) they wrap one by one instead of running off the view's edge as one row
+        // a file with no actors has no network to fit, lay out, key or list
+        javafx.beans.binding.BooleanBinding toolsShown = view.toolsShownProperty().and(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> !view.getState().getTimeline().actors().isEmpty(), view.getState().timelineProperty()));
         for (javafx.scene.control.Control tool : List.of(anyTime, fit, relayout, key, asList)) {
-            tool.visibleProperty().bind(view.toolsShownProperty());
-            tool.managedProperty().bind(view.toolsShownProperty());
+            tool.visibleProperty().bind(toolsShown);
+            tool.managedProperty().bind(toolsShown);
             if (tool != anyTime) {
                 tool.getStyleClass().add("network-tool");
             }

@@ -328,5 +328,9 @@ class NetworkUiTest extends UiTestBase {
         MainWindowPage window = window(robot);
         robot.interact(() -> window.state().setTimeline(((ReadResult.Loaded) result).timeline()));
         assertEquals("No actors in this file, so there is no network to draw.", window.network().dateShown());
+        assertFalse(robot.lookup("#network-relayout").query().isVisible(), "no tools for a network that is not there");
+        robot.interact(() -> window.state().setTimeline(((ReadResult.Loaded) new TimelineFiles().readBundled()).timeline()));
+        assertEquals("Relations in force on 24 February 2022", window.network().dateShown());
+        assertTrue(robot.lookup("#network-relayout").query().isVisible(), "and back with the bundled data");
     }
 }
