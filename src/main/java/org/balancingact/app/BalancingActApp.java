@@ -97,7 +97,9 @@ public final class BalancingActApp extends Application {
         window.style(scene);
         stage.setScene(scene);
         stage.setTitle("Balancing Act");
-        showIconsWhenDecoded(stage);
+        // the icons only once the first frame is on screen: decoding three PNGs and scaling them for the
+        // window manager took about 3 % of the JavaFX thread before the first frame (issue 18, JFR)
+        FirstFrame.whenDrawn(stage, drawn -> showIconsWhenDecoded(stage));
         stage.titleProperty().bind(state.timelineProperty().map(t -> "Balancing Act — " + t.title()));
         WindowBounds.restore(stage);
         if (!options.smokeTest()) {
@@ -135,8 +137,8 @@ public final class BalancingActApp extends Application {
     }
 
     /**
-     * The window icons are decoded on JavaFX's background image loader, not in front of the first
-     * frame, and handed to the window manager when all three are ready.
+     * The window icons are decoded on JavaFX's background image loader, not on the JavaFX thread, and
+     * handed to the window manager when all three are ready. Called after the first frame.
      */
     private static void showIconsWhenDecoded(Stage stage) {
         List<Image> icons = new java.util.ArrayList<>();

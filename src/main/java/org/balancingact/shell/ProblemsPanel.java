@@ -32,51 +32,70 @@ import org.balancingact.i18n.Messages;
  * logs link to. For an imported table, "Choose columns…" opens the column dialog again.
  */
 final class ProblemsPanel extends VBox {
-    private final Label header = new Label();
-    private final Label errorsHeading = new Label();
-    private final Label warningsHeading = new Label();
-    private final ListView<Problem> errors = new ListView<>();
-    private final ListView<Problem> warnings = new ListView<>();
-    private final Button columns = new Button(Messages.get("problems.columns"));
-    private final HBox bar;
+    /** The header, the buttons and the two lists: built when a file first has problems (see {@link Content}). */
+    private Content content;
+    /** What "Choose columns…" does, kept until the content exists; null hides the button. */
+    private Runnable columnsAction;
 
     ProblemsPanel() {
         setId("problems-panel");
         getStyleClass().add("problems-panel");
-        header.setId("problems-header");
-        header.getStyleClass().add("problems-header");
-        header.setWrapText(true);
-        header.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(header, Priority.ALWAYS);
-        Button copyAll = new Button(Messages.get("problems.copyAll"));
-        copyAll.setId("problems-copy-all");
-        copyAll.setOnAction(e -> copy(all()));
-        columns.setId("problems-columns");
-        // tooltips made on first hover (HoverTooltip): each is a popup window, a start-up cost for a hidden panel
-        HoverTooltip.install(columns, Messages.get("problems.columns.tooltip"));
-        columns.managedProperty().bind(columns.visibleProperty());
-        columns.setVisible(false);
-        Button close = new Button("✕");
-        close.setId("problems-close");
-        HoverTooltip.install(close, Messages.get("problems.close"));
-        close.setAccessibleText(Messages.get("problems.close"));
-        close.setOnAction(e -> hide());
-        for (Button button : List.of(columns, copyAll, close)) {
-            button.setMinWidth(Region.USE_PREF_SIZE); // the header wraps instead
-        }
-        bar = new HBox(8, header, columns, copyAll, close);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("problems-bar");
-
-        setUp(errors, "problems", errorsHeading, "problems-errors-heading", Messages.get("problems.accessible"));
-        setUp(warnings, "warnings", warningsHeading, "problems-warnings-heading", Messages.get("problems.warnings.accessible"));
-        warnings.getStyleClass().add("warnings-list");
-        // a file that opened: its warnings are a heads-up below the views, not a screen of their own
-        warnings.setPrefHeight(110);
-        // the header and the lists join the scene only when a file first has problems: hidden, they would
-        // still cost skins and CSS in front of the first frame
         setMinHeight(Region.USE_PREF_SIZE);
         hide();
+    }
+
+    /**
+     * Everything the panel shows. Made on the first {@link #show}: two list views with their context
+     * menus, four buttons and labels were about 4 % of the JavaFX thread's time before the first frame
+     * (issue 18, JFR), for a panel that most launches never show.
+     */
+    private final class Content {
+        private final Label header = new Label();
+        private final Label errorsHeading = new Label();
+        private final Label warningsHeading = new Label();
+        private final ListView<Problem> errors = new ListView<>();
+        private final ListView<Problem> warnings = new ListView<>();
+        private final Button columns = new Button(Messages.get("problems.columns"));
+        private final HBox bar;
+
+        Content() {
+            header.setId("problems-header");
+            header.getStyleClass().add("problems-header");
+            header.setWrapText(true);
+            header.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(header, Priority.ALWAYS);
+            Button copyAll = new Button(Messages.get("problems.copyAll"));
+            copyAll.setId("problems-copy-all");
+            copyAll.setOnAction(e -> copy(all()));
+            columns.setId("problems-columns");
+            // tooltips made on first hover (HoverTooltip): each is a popup window
+            HoverTooltip.install(columns, Messages.get("problems.columns.tooltip"));
+            columns.managedProperty().bind(columns.visibleProperty());
+            Button close = new Button("✕");
+            close.setId("problems-close");
+            HoverTooltip.install(close, Messages.get("problems.close"));
+            close.setAccessibleText(Messages.get("problems.close"));
+            close.setOnAction(e -> hide());
+            for (Button button : List.of(columns, copyAll, close)) {
+                button.setMinWidth(Region.USE_PREF_SIZE); // the header wraps instead
+            }
+            bar = new HBox(8, header, columns, copyAll, close);
+            bar.setAlignment(Pos.CENTER_LEFT);
+            bar.getStyleClass().add("problems-bar");
+
+            setUp(errors, "problems", errorsHeading, "problems-errors-heading", Messages.get("problems.accessible"));
+            setUp(warnings, "warnings", warningsHeading, "problems-warnings-heading", Messages.get("problems.warnings.accessible"));
+            warnings.getStyleClass().add("warnings-list");
+            // a file that opened: its warnings are a heads-up below the views, not a screen of their own
+            warnings.setPrefHeight(110);
+            applyColumnsAction();
+        }
+
+        void applyColumnsAction() {
+            Runnable action = columnsAction;
+            columns.setVisible(action != null);
+            columns.setOnAction(action == null ? null : e -> action.run());
+        }
     }
 
     private void setUp(ListView<Problem> list, String id, Label heading, String headingId, String accessibleText) {
@@ -107,14 +126,15 @@ final class ProblemsPanel extends VBox {
      * not be opened or reloaded; it opened with warnings). Errors and warnings are listed apart.
      */
     void show(String headerText, List<Problem> problems) {
-        if (getChildren().isEmpty()) {
-            getChildren().addAll(bar, errorsHeading, errors, warningsHeading, warnings);
+        if (content == null) {
+            content = new Content();
+            getChildren().addAll(content.bar, content.errorsHeading, content.errors, content.warningsHeading, content.warnings);
         }
-        header.setText(headerText);
+        content.header.setText(headerText);
         List<Problem> errorList = problems.stream().filter(p -> !p.isWarning()).toList();
         List<Problem> warningList = problems.stream().filter(Problem::isWarning).toList();
-        section(errors, errorsHeading, errorList, "problems.errors");
-        section(warnings, warningsHeading, warningList, "problems.warnings");
+        section(content.errors, content.errorsHeading, errorList, "problems.errors");
+        section(content.warnings, content.warningsHeading, warningList, "problems.warnings");
         setVisible(true);
         setManaged(true);
     }
@@ -131,15 +151,19 @@ final class ProblemsPanel extends VBox {
 
     /** What "Choose columns…" does; null hides the button (the file is not a table). */
     void setColumnsAction(Runnable action) {
-        columns.setVisible(action != null);
-        columns.setOnAction(action == null ? null : e -> action.run());
+        columnsAction = action;
+        if (content != null) {
+            content.applyColumnsAction();
+        }
     }
 
     void hide() {
         setVisible(false);
         setManaged(false);
-        errors.getItems().clear();
-        warnings.getItems().clear();
+        if (content != null) {
+            content.errors.getItems().clear();
+            content.warnings.getItems().clear();
+        }
     }
 
     boolean isShowing() {
@@ -147,8 +171,11 @@ final class ProblemsPanel extends VBox {
     }
 
     private List<Problem> all() {
-        List<Problem> all = new ArrayList<>(errors.getItems());
-        all.addAll(warnings.getItems());
+        List<Problem> all = new ArrayList<>();
+        if (content != null) {
+            all.addAll(content.errors.getItems());
+            all.addAll(content.warnings.getItems());
+        }
         return all;
     }
 

@@ -27,8 +27,9 @@ final class SearchBar extends HBox {
     private final ExplorerState state;
     // a plain field: ControlsFX's clearable one looks up Modena colours that AtlantaFX does not define
     private final TextField field = new TextField();
-    private final ListView<Object> results = new ListView<>();
-    private final Popup popup = new Popup();
+    /** The drop-down list and its popup window: made on the first query, not in front of the first frame. */
+    private ListView<Object> results;
+    private Popup popup;
     private TextSearch search;
 
     SearchBar(ExplorerState state) {
@@ -40,15 +41,6 @@ final class SearchBar extends HBox {
         HoverTooltip.install(field, Messages.get("search.tooltip"));
         field.setAccessibleText(Messages.get("search.accessible"));
         field.setPrefColumnCount(22);
-        results.setId("search-results");
-        results.getStyleClass().add("search-results");
-        results.setCellFactory(v -> new ResultCell());
-        results.setPrefWidth(520);
-        results.setFocusTraversable(false);
-        results.setOnMouseClicked(e -> choose());
-        popup.getContent().add(results);
-        popup.setAutoHide(true);
-        popup.setAutoFix(true);
         getChildren().add(field);
 
         // The index is built on the first query, not here: building it for the start-up dataset (and
@@ -61,19 +53,51 @@ final class SearchBar extends HBox {
         });
         field.textProperty().addListener((o, a, b) -> update());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        sceneProperty().addListener((o, was, now) -> popup.hide());
+        sceneProperty().addListener((o, was, now) -> hideResults());
         field.focusedProperty().addListener((o, was, now) -> {
-            if (now && !results.getItems().isEmpty()) {
+            if (now && hasResults()) {
                 show();
             }
         });
+    }
+
+    /**
+     * The results list, made with its popup on first use. A popup is a window with a scene of its own;
+     * made with the search field, it was about 3 % of the JavaFX thread's time before the first frame
+     * (issue 18, JFR).
+     */
+    private ListView<Object> resultList() {
+        if (results == null) {
+            results = new ListView<>();
+            results.setId("search-results");
+            results.getStyleClass().add("search-results");
+            results.setCellFactory(v -> new ResultCell());
+            results.setPrefWidth(520);
+            results.setFocusTraversable(false);
+            results.setOnMouseClicked(e -> choose());
+            popup = new Popup();
+            popup.getContent().add(results);
+            popup.setAutoHide(true);
+            popup.setAutoFix(true);
+        }
+        return results;
+    }
+
+    private boolean hasResults() {
+        return results != null && !results.getItems().isEmpty();
+    }
+
+    private void hideResults() {
+        if (popup != null) {
+            popup.hide();
+        }
     }
 
     /** Puts the caret in the field with its text selected, ready to type over. */
     void focus() {
         field.requestFocus();
         field.selectAll();
-        if (!results.getItems().isEmpty()) {
+        if (hasResults()) {
             show();
         }
     }
@@ -83,7 +107,7 @@ final class SearchBar extends HBox {
     }
 
     ListView<Object> results() {
-        return results;
+        return resultList();
     }
 
     private void onKey(KeyEvent e) {
@@ -91,7 +115,7 @@ final class SearchBar extends HBox {
             case DOWN -> move(+1);
             case UP -> move(-1);
             case ENTER -> choose();
-            case ESCAPE -> popup.hide();
+            case ESCAPE -> hideResults();
             default -> {
                 return;
             }
@@ -116,6 +140,7 @@ final class SearchBar extends HBox {
         if (rows.isEmpty() && !field.getText().isBlank()) {
             rows.add(Messages.get("search.nothingFound", field.getText().strip()));
         }
+        resultList();
         results.getItems().setAll(rows);
         results.setPrefHeight(Math.min(16, Math.max(1, rows.size())) * 2.0 * field.getFont().getSize() + 8);
         int first = rows.indexOf(hits.isEmpty() ? null : hits.get(0));
@@ -133,6 +158,9 @@ final class SearchBar extends HBox {
 
     /** Moves the highlight to the next or previous result, skipping the group headings. */
     private void move(int step) {
+        if (results == null) {
+            return;
+        }
         List<Object> rows = results.getItems();
         int at = results.getSelectionModel().getSelectedIndex();
         for (int i = at + step; i >= 0 && i < rows.size(); i += step) {
@@ -145,7 +173,7 @@ final class SearchBar extends HBox {
     }
 
     private void choose() {
-        if (results.getSelectionModel().getSelectedItem() instanceof Hit hit) {
+        if (results != null && results.getSelectionModel().getSelectedItem() instanceof Hit hit) {
             state.select(switch (hit.kind()) {
                 case EVENT -> Selection.event(hit.id());
                 case ACTOR -> Selection.actor(hit.id());
@@ -167,7 +195,7 @@ final class SearchBar extends HBox {
     }
 
     boolean resultsShowing() {
-        return popup.isShowing();
+        return popup != null && popup.isShowing();
     }
 
     /** A group heading, a hit (with its kind said for screen readers) or a "nothing found" line. */
