@@ -82,6 +82,7 @@ final class OpeningFrame {
             }
             wanted.add(event.id());
         }
+        LanesInView.Request measured = base.measuringOnce();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < anchors.length; i++) {
             for (int j = i; j < anchors.length; j++) {
@@ -104,7 +105,7 @@ final class OpeningFrame {
                     || c.mostWanted() == best.wanted() && c.mostReadable() < best.readable())) {
                 continue; // at most as many wanted titles, and fewer titles in all: it cannot win
             }
-            Choice candidate = score(base, c.start(), c.end(), height, wanted);
+            Choice candidate = score(measured, c.start(), c.end(), height, wanted);
             if (better(candidate, best, goal.wider())) {
                 best = candidate;
             }
