@@ -1,5 +1,6 @@
 package org.balancingact.timeline;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -201,8 +202,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, scroll ? lanes.wholeRowsInSight(offset, itemsH, metrics)
                 : lanes.contentHeight, overviewH);
+        // the cursor is the network's date: a file with no actors has no network, so no cursor
+        LocalDate focus = view.getState().getTimeline().actors().isEmpty() ? null : view.getState().getFocusDate();
         axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth(), TimeCursor.handleSpan(
-                view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsW, metrics.charWidth()));
+                focus, view.getStartDay(), view.getEndDay(), itemsW, metrics.charWidth()));
         record.itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
         record.lanesInSight = new BoundingBox(itemsX, itemsY, itemsW, canvasClip.getHeight());
         ItemPainter.Context context = new ItemPainter.Context(palette, ev -> view.getState().getHighlights().ofEvent(ev.id()),
@@ -214,7 +217,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             return; // the view moved or scrolled: this layout runs again
         }
         framing.revealed();
-        cursor.draw(view.getState().getFocusDate(), view.getStartDay(), view.getEndDay(), itemsX, y, itemsW,
+        cursor.draw(focus, view.getStartDay(), view.getEndDay(), itemsX, y, itemsW,
                 metrics.axisHeight() + itemsH, metrics.axisHeight(), metrics.charWidth(), record);
         updateAccessibleText(view);
     }

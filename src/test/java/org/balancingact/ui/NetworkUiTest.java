@@ -329,8 +329,12 @@ class NetworkUiTest extends UiTestBase {
         robot.interact(() -> window.state().setTimeline(((ReadResult.Loaded) result).timeline()));
         assertEquals("No actors in this file, so there is no network to draw.", window.network().dateShown());
         assertFalse(robot.lookup("#network-relayout").query().isVisible(), "no tools for a network that is not there");
+        assertFalse(robot.lookup("#time-cursor").query().isVisible(), "nor a time cursor in the timeline for its date");
+        assertFalse(((org.controlsfx.control.StatusBar) robot.lookup("#status-bar").query()).getText().contains("24 February 2022"),
+                "nor the network's date in the status bar");
         robot.interact(() -> window.state().setTimeline(((ReadResult.Loaded) new TimelineFiles().readBundled()).timeline()));
         assertEquals("Relations in force on 24 February 2022", window.network().dateShown());
         assertTrue(robot.lookup("#network-relayout").query().isVisible(), "and back with the bundled data");
+        assertTrue(robot.lookup("#time-cursor").query().isVisible());
     }
 }
