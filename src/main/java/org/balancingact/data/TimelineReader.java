@@ -107,7 +107,7 @@ public final class TimelineReader {
                 return failed("timeline.json", new Problem("timeline.json", 0, 0, "",
                         Messages.get("data.bundled.missing"), Messages.get("data.bundled.hint")));
             }
-            return read("timeline.json (bundled)", in.readAllBytes());
+            return read("timeline.json (bundled)", in.readAllBytes(), false);
         } catch (IOException e) {
             return failed("timeline.json", new Problem("timeline.json", 0, 0, "", Messages.get("data.bundled.unreadable"),
                     Messages.get("data.bundled.hint")));
@@ -115,6 +115,15 @@ public final class TimelineReader {
     }
 
     public ReadResult read(String fileName, byte[] bytes) {
+        return read(fileName, bytes, true);
+    }
+
+    /**
+     * @param checkSchema false only for the dataset the app ships: the build checks it against the schema
+     *                    (BundledDatasetSchemaTest), and at start-up the check cost the reading thread about a
+     *                    quarter of its work beside the first frame. The mapper and the consistency check still run.
+     */
+    private ReadResult read(String fileName, byte[] bytes, boolean checkSchema) {
         Text text = decode(fileName, bytes);
         if (text.failure() != null) {
             return text.failure();
@@ -124,7 +133,7 @@ public final class TimelineReader {
             return new ReadResult.Loaded(streamed.get());
         }
         Parsed parsed = parse(fileName, text.text());
-        return parsed.failure() != null ? parsed.failure() : readTree(fileName, parsed.text(), parsed.root());
+        return parsed.failure() != null ? parsed.failure() : readTree(fileName, parsed.text(), parsed.root(), checkSchema);
     }
 
     /**
@@ -223,6 +232,10 @@ public final class TimelineReader {
     }
 
     ReadResult readTree(String fileName, String text, JsonNode root) {
+        return readTree(fileName, text, root, true);
+    }
+
+    private ReadResult readTree(String fileName, String text, JsonNode root, boolean checkSchema) {
         if (!root.isObject()) {
             return failed(fileName, new Problem(fileName, 1, 1, "", Messages.get("data.file.notObject", Pointers.kindOf(root)),
                     Messages.get("data.file.start.hint", "{\"format\": \"" + FORMAT + "\", \"version\": " + VERSION + ", ...}")));
@@ -236,7 +249,9 @@ public final class TimelineReader {
         // a large file: the schema checks everything but the events, whose shape a fast check confirms;
         // at the first doubt the full schema runs, so every problem is still reported exactly
         boolean fullSchema = !large || !allEventsConform(events);
-        problems.addAll(SchemaCheck.check(fullSchema ? root : withoutEvents(root)));
+        if (checkSchema) {
+            problems.addAll(SchemaCheck.check(fullSchema ? root : withoutEvents(root)));
+        }
         TimelineMapper timelineMapper = new TimelineMapper();
         Timeline timeline = timelineMapper.map(root);
         problems.addAll(timelineMapper.problems());
