@@ -30,7 +30,22 @@ public final class Main {
             return;
         }
         options.lang().ifPresent(BalancingActApp::useLanguage); // before any UI is built
-        BalancingActApp.launch(options);
+        try {
+            BalancingActApp.launch(options);
+        } catch (RuntimeException noWindow) {
+            System.exit(noWindow(noWindow, System.err));
+        }
+    }
+
+    /**
+     * The toolkit could not open a window (no display: an SSH session, a server, a broken X setup). A
+     * sentence and a way on, not JavaFX's stack trace.
+     */
+    static int noWindow(RuntimeException e, PrintStream err) {
+        err.println("balancing-act: cannot open a window (" + e.getMessage() + ").");
+        err.println("Start it from a desktop session (it needs a display), or check a file without a window: "
+                + "balancing-act --check FILE.");
+        return 1;
     }
 
     /** The part of the command line that needs no window: help, version, check. */

@@ -135,6 +135,18 @@ class OptionsTest {
     }
 
     @Test
+    void noDisplayIsASentenceAndAWayOnNotAStackTrace() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = Main.noWindow(new UnsupportedOperationException("Unable to open DISPLAY"),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("balancing-act: cannot open a window (Unable to open DISPLAY)."), text);
+        assertTrue(text.contains("--check FILE"), text);
+        assertTrue(!text.contains("Exception") && !text.contains("\tat "), text);
+    }
+
+    @Test
     void helpAndVersionPrintAndSucceed() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
