@@ -194,7 +194,7 @@ public final class BalancingActApp extends Application {
             javafx.application.Platform.runLater(() -> {
                 window.completeBuild(); // nothing to do if it was built already
                 checkAUsersFile();
-                FirstFrame.afterNextFrame(stage.getScene(), () -> System.exit(0));
+                org.balancingact.shell.NextFrame.then(stage.getScene(), () -> System.exit(0));
             });
         });
     }

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongConsumer;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -25,24 +23,7 @@ final class FirstFrame {
 
     static void whenDrawn(Stage stage, LongConsumer onDrawn) {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN,
-                shown -> afterNextFrame(stage.getScene(), () -> onDrawn.accept(millisSinceProcessStart())));
-    }
-
-    /** Runs {@code then} in the second pulse from now, once the next frame of {@code scene} has been drawn. */
-    static void afterNextFrame(Scene scene, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        int[] pulses = {0};
-        listener[0] = () -> {
-            pulses[0]++;
-            if (pulses[0] == 1) {
-                Platform.requestNextPulse();
-            } else if (pulses[0] == 2) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                then.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+                shown -> org.balancingact.shell.NextFrame.then(stage.getScene(), () -> onDrawn.accept(millisSinceProcessStart())));
     }
 
     /**

@@ -43,21 +43,8 @@ final class AfterFirstFrame {
             return;
         }
         started = true;
-        Scene scene = node.getScene();
-        Runnable[] listener = new Runnable[1];
-        int[] pulses = {0};
-        listener[0] = () -> {
-            pulses[0]++;
-            if (pulses[0] == 1) {
-                Platform.requestNextPulse();
-            } else {
-                scene.removePostLayoutPulseListener(listener[0]);
-                // after the pulse: what the action adds is styled and laid out in the next one, never
-                // synchronised unstyled by this one
-                Platform.runLater(action);
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        // after that pulse: what the action adds is styled and laid out in the next one, never
+        // synchronised unstyled by this one
+        NextFrame.then(node.getScene(), () -> Platform.runLater(action));
     }
 }

@@ -129,14 +129,8 @@ public final class ImportBenchmark {
             stage.show();
             afterNextFrame(shown::countDown);
         });
-        shown.await();
-        Thread.sleep(SETTLE_MS);
-        System.gc();
-        CountDownLatch done = new CountDownLatch(1);
         TimelineFiles files = new TimelineFiles();
-        Platform.runLater(() -> {
-            long t0 = System.nanoTime();
-            TimelineBenchmark.cpu0 = TimelineBenchmark.processCpuNanos();
+        settleThenOpen(shown, (t0, done) -> {
             java.util.Optional<TablePreview> preview = files.previewTable(file.toString(), bytes, options);
             long previewed = System.nanoTime();
             ReadResult result = files.read(file.toString(), bytes, options);
@@ -152,7 +146,6 @@ public final class ImportBenchmark {
                 done.countDown();
             });
         });
-        done.await();
     }
 
     /** The window mode: see the class comment. */
@@ -173,13 +166,7 @@ public final class ImportBenchmark {
             stage.show();
             afterNextFrame(shown::countDown);
         });
-        shown.await();
-        Thread.sleep(SETTLE_MS);
-        System.gc();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            long t0 = System.nanoTime();
-            TimelineBenchmark.cpu0 = TimelineBenchmark.processCpuNanos();
+        settleThenOpen(shown, (t0, done) -> {
             ReadResult result = window[0].open(file, options);
             long opened = System.nanoTime();
             if (!(result instanceof ReadResult.Loaded loaded)) {
@@ -191,6 +178,27 @@ public final class ImportBenchmark {
                 report(kind + " (window)", n, size, loaded, false, t0, t0, opened);
                 done.countDown();
             });
+        });
+    }
+
+    /** What opening a file does once the clock runs: {@code t0} is its start, {@code done} counted down at the end. */
+    private interface Opening {
+        void open(long t0, CountDownLatch done);
+    }
+
+    /**
+     * Waits for the started app's first frame, lets it idle {@value #SETTLE_MS} ms (a user picks a file
+     * meanwhile), then starts the clocks and opens, on the JavaFX thread, and waits until it is over.
+     */
+    private static void settleThenOpen(CountDownLatch shown, Opening opening) throws InterruptedException {
+        shown.await();
+        Thread.sleep(SETTLE_MS);
+        System.gc();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            TimelineBenchmark.cpu0 = TimelineBenchmark.processCpuNanos();
+            opening.open(t0, done);
         });
         done.await();
     }
