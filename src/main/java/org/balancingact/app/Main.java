@@ -32,9 +32,19 @@ public final class Main {
         options.lang().ifPresent(BalancingActApp::useLanguage); // before any UI is built
         try {
             BalancingActApp.launch(options);
-        } catch (RuntimeException noWindow) {
-            System.exit(noWindow(noWindow, System.err));
+        } catch (RuntimeException failed) {
+            System.exit(isNoDisplay(failed) ? noWindow(failed, System.err) : failedToStart(failed, System.err));
         }
+    }
+
+    /** Whether the toolkit failed for want of a display (GTK: "Unable to open DISPLAY"). */
+    static boolean isNoDisplay(Throwable failed) {
+        for (Throwable t = failed; t != null; t = t.getCause()) {
+            if (t instanceof UnsupportedOperationException && String.valueOf(t.getMessage()).contains("DISPLAY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -45,6 +55,30 @@ public final class Main {
         err.println("balancing-act: cannot open a window (" + e.getMessage() + ").");
         err.println("Start it from a desktop session (it needs a display), or check a file without a window: "
                 + "balancing-act --check FILE.");
+        return 1;
+    }
+
+    /**
+     * Any other failure before the window stands (a bug): one line with its cause for the user, the whole
+     * trace in a file a bug report can attach, never on the terminal.
+     */
+    static int failedToStart(RuntimeException e, PrintStream err) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        err.println("balancing-act: the window could not be built: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ".");
+        try {
+            java.nio.file.Path log = java.nio.file.Files.createTempFile("balancing-act-start-", ".log");
+            try (PrintStream out = new PrintStream(java.nio.file.Files.newOutputStream(log), true,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                e.printStackTrace(out);
+            }
+            err.println("This is a bug. Please report it with the details written to " + log + ".");
+        } catch (java.io.IOException | RuntimeException unwritable) {
+            err.println("This is a bug. Please report it with the command line you used.");
+        }
         return 1;
     }
 

@@ -90,7 +90,8 @@ final class OpeningFrame {
                 double to = Math.max(anchors[j] + 1, mustTo);
                 double span = Math.max(TimelineView.MIN_SPAN_DAYS * 4, to - from);
                 for (double room : TITLE_ROOM) {
-                    candidates.add(Candidate.of(from - span * MARGIN, to + span * room, shown, wanted));
+                    candidates.add(Candidate.of(from - span * MARGIN, to + span * room, shown, wanted,
+                            base.metrics().badgePx() + 20, base.width()));
                 }
             }
         }
@@ -115,11 +116,14 @@ final class OpeningFrame {
 
     /**
      * A range to score, with what it can show at most: the events (and the wanted ones) that reach into
-     * it, with a tenth of its span to spare either side for the columns the layout rounds out to.
+     * it, with room to spare either side for what the layout draws from just outside a range: the badge
+     * columns it rounds out to, and a day just before it drawn at the left edge. A tenth of the span, or
+     * a badge and 20 pixels in days, whichever is more (in narrow lanes a tenth is too little).
      */
     private record Candidate(double start, double end, int mostReadable, int mostWanted) {
-        static Candidate of(double start, double end, List<Event> shown, Set<String> wanted) {
-            double slack = (end - start) * 0.1;
+        static Candidate of(double start, double end, List<Event> shown, Set<String> wanted, double sparePx,
+                            double width) {
+            double slack = Math.max((end - start) * 0.1, sparePx / Math.max(1, width) * (end - start));
             int readable = 0;
             int wantedIn = 0;
             for (Event e : shown) {

@@ -147,6 +147,24 @@ class OptionsTest {
     }
 
     @Test
+    void aFailureThatIsNotTheDisplayIsNotCalledOneAndKeepsItsCause() throws Exception {
+        RuntimeException bug = new RuntimeException("Exception in Application start method",
+                new IllegalStateException("no lanes"));
+        assertTrue(!Main.isNoDisplay(bug), "a bug in start() is not a missing display");
+        assertTrue(Main.isNoDisplay(new RuntimeException(new UnsupportedOperationException("Unable to open DISPLAY"))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        assertEquals(1, Main.failedToStart(bug, new PrintStream(bytes, true, StandardCharsets.UTF_8)));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("balancing-act: the window could not be built: IllegalStateException: no lanes."), text);
+        assertTrue(!text.contains("\tat ") && !text.contains("desktop session"), text);
+        java.util.regex.Matcher log = java.util.regex.Pattern.compile("written to (\\S+)\\.").matcher(text);
+        assertTrue(log.find(), text);
+        java.nio.file.Path file = java.nio.file.Path.of(log.group(1));
+        assertTrue(java.nio.file.Files.readString(file).contains("no lanes"), "the whole trace is in the file");
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Test
     void helpAndVersionPrintAndSucceed() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);

@@ -171,7 +171,9 @@ class BadgeStampsTest {
             stamps.prepare(new int[] {4321}, 1);
             assertFalse(stamps.has(500), "not in the frame that showed 4.3K");
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stamps.has(4) && stamps.has(500) && stamps.has(999));
+        // read on the JavaFX thread, which draws them: pulses only, the timeout is a guard, not a measure
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(10_000,
+                () -> stamps.has(4) && stamps.has(500) && stamps.has(999)));
         robot.interact(() -> {
             int before = stamps.sheetsDrawn();
             stamps.prepare(new int[] {999, 640, 17, 4}, 4);

@@ -45,8 +45,9 @@ class OpeningFrameTest {
             for (LaneGrouping grouping : new LaneGrouping[] {LaneGrouping.NONE, LaneGrouping.THEME}) {
                 LaneIndex index = new LaneIndex(events, grouping.lanesOf(timeline), e -> grouping.keysOf(e, timeline));
                 RowMetrics metrics = RowMetrics.of(font, index.laneCount() == 1);
-                // the main window's lanes at 1024×768 and 1920×1080, and a presenting strip
-                for (double[] size : new double[][] {{1000, 300}, {1900, 560}, {1240, 110}}) {
+                // the main window's lanes at 1024×768 and 1920×1080, a presenting strip, and lanes too narrow
+                // for a tenth of the span to cover a badge column
+                for (double[] size : new double[][] {{1000, 300}, {1900, 560}, {1240, 110}, {160, 300}}) {
                     LanesInView.Request base = new LanesInView.Request(index, grouping, timeline, Set.of(), 0, 1,
                             size[0], size[1], metrics, null, RelatedStarts.NONE, e -> false,
                             e -> widths.width(EventText.label(e), font) + 4);
@@ -69,6 +70,6 @@ class OpeningFrameTest {
             }
         });
         assertEquals(List.of(), differences);
-        assertEquals(2 * 3 * 11, compared[0]);
+        assertEquals(2 * 4 * 11, compared[0]);
     }
 }

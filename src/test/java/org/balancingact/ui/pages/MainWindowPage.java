@@ -79,6 +79,11 @@ public final class MainWindowPage {
                     + " s of the window showing", e);
         }
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // the later views styled and laid out now, whether or not a pulse ran since they were added
+        org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            window.root().applyCss();
+            window.root().layout();
+        }));
     }
 
     /** Only a window that never shows waits this long; a shown one is complete within a few pulses. */
