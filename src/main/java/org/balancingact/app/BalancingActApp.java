@@ -200,19 +200,13 @@ public final class BalancingActApp extends Application {
     }
 
     /**
-     * Reads the bundled dataset's bytes as if a user had opened them: the whole check, schema included,
-     * which the start-up read of the bundled dataset leaves out. It proves the image can check a user's
+     * Reads the bundled dataset as if a user had opened it: the whole check, schema included, which the
+     * start-up read of the bundled dataset leaves out. It proves the image can check a user's
      * file, and the training run puts the schema validator's classes in the AOT cache for the first
      * File ▸ Open.
      */
     private static void checkAUsersFile() {
-        ReadResult result;
-        try (java.io.InputStream in = BalancingActApp.class.getResourceAsStream("/org/balancingact/data/timeline.json")) {
-            result = new TimelineFiles().read("timeline.json (as a user's file)", in.readAllBytes(),
-                    org.balancingact.data.ImportOptions.NONE);
-        } catch (java.io.IOException | NullPointerException e) {
-            result = new ReadResult.Failed("timeline.json", java.util.List.of());
-        }
+        ReadResult result = new TimelineFiles().readBundledAsAUsersFile();
         if (!result.isLoaded()) {
             failSmokeTest("the bundled dataset, read as a user's file", result);
         }

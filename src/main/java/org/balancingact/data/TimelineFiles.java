@@ -137,6 +137,11 @@ public final class TimelineFiles {
         return reader.readBundled();
     }
 
+    /** The bundled dataset checked as a user's file is, schema included: what the image's smoke test proves. */
+    public ReadResult readBundledAsAUsersFile() {
+        return reader.readBundled(true);
+    }
+
     /** The text {@link #previewTable} decoded from this very array in the same way, or null. */
     private TimelineReader.Text previewed(byte[] bytes, String fileName, Optional<java.nio.charset.Charset> encoding,
                                           boolean mayGuess) {

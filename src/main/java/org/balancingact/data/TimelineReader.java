@@ -100,14 +100,23 @@ public final class TimelineReader {
         }
     }
 
-    /** Reads the dataset packed inside the application. */
+    /**
+     * Reads the dataset packed inside the application, without the schema check: the build checks it
+     * against the schema (BundledDatasetSchemaTest), and at start-up the check cost the reading thread
+     * about a quarter of its work beside the first frame. The mapper and the consistency check still run.
+     */
     public ReadResult readBundled() {
+        return readBundled(false);
+    }
+
+    /** @param checkSchema true: checked as a user's file is, schema included (the image's smoke test) */
+    public ReadResult readBundled(boolean checkSchema) {
         try (InputStream in = TimelineReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 return failed("timeline.json", new Problem("timeline.json", 0, 0, "",
                         Messages.get("data.bundled.missing"), Messages.get("data.bundled.hint")));
             }
-            return read("timeline.json (bundled)", in.readAllBytes(), false);
+            return read("timeline.json (bundled)", in.readAllBytes(), checkSchema);
         } catch (IOException e) {
             return failed("timeline.json", new Problem("timeline.json", 0, 0, "", Messages.get("data.bundled.unreadable"),
                     Messages.get("data.bundled.hint")));
@@ -118,11 +127,7 @@ public final class TimelineReader {
         return read(fileName, bytes, true);
     }
 
-    /**
-     * @param checkSchema false only for the dataset the app ships: the build checks it against the schema
-     *                    (BundledDatasetSchemaTest), and at start-up the check cost the reading thread about a
-     *                    quarter of its work beside the first frame. The mapper and the consistency check still run.
-     */
+    /** @param checkSchema false only for the dataset the app ships ({@link #readBundled()}) */
     private ReadResult read(String fileName, byte[] bytes, boolean checkSchema) {
         Text text = decode(fileName, bytes);
         if (text.failure() != null) {
