@@ -3,7 +3,6 @@ package org.balancingact.shell;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
@@ -59,21 +58,6 @@ final class RecentFiles {
                 prefs.remove("file." + i);
             }
         }
-        // written to disk off the JavaFX thread: File ▸ Open waited 30-60 ms for the preferences file
-        // (the list itself is read back from memory at once; the JVM also syncs preferences at exit)
-        DISK.execute(() -> {
-            try {
-                prefs.flush();
-            } catch (BackingStoreException | IllegalStateException unsaved) {
-                // the list is a convenience: losing it must never stop the app
-            }
-        });
+        PreferencesDisk.flushLater(prefs);
     }
-
-    /** One thread, so the writes land in the order they were made; a daemon, so it never holds the app open. */
-    private static final java.util.concurrent.Executor DISK = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "recent-files-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
 }

@@ -2,7 +2,6 @@ package org.balancingact.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
@@ -56,14 +55,14 @@ public final class Settings {
     private void put(String key, String value) {
         if (value.equals(get(key, null))) {
             // nothing to remember: the theme is re-applied at every start, and each flush writes the
-            // preferences file (XML) on the JavaFX thread, in front of the first frame
+            // whole preferences file (XML)
             return;
         }
         if (node == null) {
             memory.put(key, value);
         } else {
             node.put(key, value);
-            flush();
+            PreferencesDisk.flushLater(node);
         }
     }
 
@@ -133,11 +132,5 @@ public final class Settings {
         return RecentFiles.ofUser().list().stream().filter(java.nio.file.Files::isRegularFile).findFirst();
     }
 
-    private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException unavailable) {
-            // settings are a convenience: an unwritable store must not stop the app
-        }
-    }
+
 }
