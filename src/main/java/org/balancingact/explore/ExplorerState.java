@@ -148,6 +148,14 @@ public final class ExplorerState {
         focusDate.set(date);
     }
 
+    /**
+     * The date the network is drawn for, or null when the timeline has no network (most imported files
+     * name no actors): then no view shows a network date, neither the timeline's cursor nor the status bar.
+     */
+    public LocalDate getNetworkDate() {
+        return getTimeline().actors().isEmpty() ? null : getFocusDate();
+    }
+
     public ObjectProperty<DateRange> visibleRangeProperty() {
         return visibleRange;
     }

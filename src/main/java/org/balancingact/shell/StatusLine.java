@@ -39,8 +39,8 @@ final class StatusLine extends StatusBar {
                 timeline.relations().size(), timeline.quotes().size()));
         // what is selected is said by the breadcrumb above the views; here, the network's date (in the
         // interface language) and, for a few seconds, what just happened
-        setText(state.getFocusDate() == null || timeline.actors().isEmpty() ? "" // no actors: no network, no date of it
-                : Messages.get("status.networkDate", HistoricalDate.ofDay(state.getFocusDate()).inWords()));
+        setText(state.getNetworkDate() == null ? ""
+                : Messages.get("status.networkDate", HistoricalDate.ofDay(state.getNetworkDate()).inWords()));
     }
 
     static String describe(Timeline timeline, Selection selection) {

@@ -202,8 +202,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
         place(x, y, w, itemsX, itemsY, itemsW, itemsH, barW, scroll ? lanes.wholeRowsInSight(offset, itemsH, metrics)
                 : lanes.contentHeight, overviewH);
-        // the cursor is the network's date: a file with no actors has no network, so no cursor
-        LocalDate focus = view.getState().getTimeline().actors().isEmpty() ? null : view.getState().getFocusDate();
+        LocalDate focus = view.getState().getNetworkDate(); // null: no network, no cursor
         axis.draw(view, itemsW, metrics.axisHeight(), metrics.charWidth(), TimeCursor.handleSpan(
                 focus, view.getStartDay(), view.getEndDay(), itemsW, metrics.charWidth()));
         record.itemsArea = new BoundingBox(itemsX, itemsY, itemsW, itemsH);
