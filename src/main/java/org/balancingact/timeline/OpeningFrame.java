@@ -83,6 +83,7 @@ final class OpeningFrame {
             wanted.add(event.id());
         }
         LanesInView.Request measured = base.measuringOnce();
+        Reach reach = Reach.of(shown, wanted);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < anchors.length; i++) {
             for (int j = i; j < anchors.length; j++) {
@@ -90,7 +91,7 @@ final class OpeningFrame {
                 double to = Math.max(anchors[j] + 1, mustTo);
                 double span = Math.max(TimelineView.MIN_SPAN_DAYS * 4, to - from);
                 for (double room : TITLE_ROOM) {
-                    candidates.add(Candidate.of(from - span * MARGIN, to + span * room, shown, wanted,
+                    candidates.add(Candidate.of(from - span * MARGIN, to + span * room, reach,
                             base.metrics().badgePx() + 20, base.width()));
                 }
             }
@@ -121,20 +122,33 @@ final class OpeningFrame {
      * a badge and 20 pixels in days, whichever is more (in narrow lanes a tenth is too little).
      */
     private record Candidate(double start, double end, int mostReadable, int mostWanted) {
-        static Candidate of(double start, double end, List<Event> shown, Set<String> wanted, double sparePx,
-                            double width) {
+        static Candidate of(double start, double end, Reach reach, double sparePx, double width) {
             double slack = Math.max((end - start) * 0.1, sparePx / Math.max(1, width) * (end - start));
             int readable = 0;
             int wantedIn = 0;
-            for (Event e : shown) {
-                boolean reaches = (e.when().isOpenStart() || TimeSpan.startDay(e.when()) < end + slack)
-                        && (e.when().isOpenEnd() || TimeSpan.endDay(e.when()) + 1 > start - slack);
-                if (reaches) {
+            for (int i = 0; i < reach.firstDays().length; i++) {
+                // open ends are far-away days (TimeSpan), so they reach into every range
+                if (reach.firstDays()[i] < end + slack && reach.lastDays()[i] + 1 > start - slack) {
                     readable++;
-                    wantedIn += wanted.contains(e.id()) ? 1 : 0;
+                    wantedIn += reach.wanted()[i] ? 1 : 0;
                 }
             }
             return new Candidate(start, end, readable, wantedIn);
+        }
+    }
+
+    /** Each shown event's first and last day and whether it is wanted, read once for all candidates. */
+    private record Reach(long[] firstDays, long[] lastDays, boolean[] wanted) {
+        static Reach of(List<Event> shown, Set<String> wanted) {
+            long[] first = new long[shown.size()];
+            long[] last = new long[shown.size()];
+            boolean[] isWanted = new boolean[shown.size()];
+            for (int i = 0; i < shown.size(); i++) {
+                first[i] = TimeSpan.startDay(shown.get(i).when());
+                last[i] = TimeSpan.endDay(shown.get(i).when());
+                isWanted[i] = wanted.contains(shown.get(i).id());
+            }
+            return new Reach(first, last, isWanted);
         }
     }
 
