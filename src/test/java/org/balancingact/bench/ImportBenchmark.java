@@ -97,21 +97,32 @@ public final class ImportBenchmark {
             return;
         }
         CountDownLatch done = new CountDownLatch(1);
-        TimelineFiles files = new TimelineFiles();
         long t0 = System.nanoTime();
         TimelineBenchmark.cpu0 = TimelineBenchmark.processCpuNanos();
-        java.util.Optional<TablePreview> preview = files.previewTable(file.toString(), bytes, options);
-        long previewed = System.nanoTime();
-        ReadResult result = files.read(file.toString(), bytes, options);
-        long read = System.nanoTime();
-        if (!(result instanceof ReadResult.Loaded loaded)) {
-            System.out.println("not loaded: " + result.problems().subList(0, Math.min(3, result.problems().size())));
+        Timed timed = Timed.open(file, bytes, options);
+        if (timed.loaded() == null) {
             Platform.exit();
             return;
         }
-        Platform.runLater(() -> show(kind + " (cold)", n, bytes.length, loaded, preview.isPresent(), t0, previewed, read, done));
+        Platform.runLater(() -> show(kind + " (cold)", n, bytes.length, timed, t0, done));
         done.await();
         Platform.exit();
+    }
+
+    /** What File ▸ Open reads, timed: the table preview (tables), then the read; null loaded when refused. */
+    private record Timed(ReadResult.Loaded loaded, boolean table, long previewed, long read) {
+        static Timed open(Path file, byte[] bytes, ImportOptions options) {
+            TimelineFiles files = new TimelineFiles();
+            java.util.Optional<TablePreview> preview = files.previewTable(file.toString(), bytes, options);
+            long previewed = System.nanoTime();
+            ReadResult result = files.read(file.toString(), bytes, options);
+            long read = System.nanoTime();
+            if (!(result instanceof ReadResult.Loaded loaded)) {
+                System.out.println("not loaded: " + result.problems().subList(0, Math.min(3, result.problems().size())));
+                return new Timed(null, false, previewed, read);
+            }
+            return new Timed(loaded, preview.isPresent(), previewed, read);
+        }
     }
 
     /** The app mode: see the class comment. */
@@ -129,20 +140,15 @@ public final class ImportBenchmark {
             stage.show();
             afterNextFrame(shown::countDown);
         });
-        TimelineFiles files = new TimelineFiles();
         settleThenOpen(shown, (t0, done) -> {
-            java.util.Optional<TablePreview> preview = files.previewTable(file.toString(), bytes, options);
-            long previewed = System.nanoTime();
-            ReadResult result = files.read(file.toString(), bytes, options);
-            long read = System.nanoTime();
-            if (!(result instanceof ReadResult.Loaded loaded)) {
-                System.out.println("not loaded: " + result.problems().subList(0, Math.min(3, result.problems().size())));
+            Timed timed = Timed.open(file, bytes, options);
+            if (timed.loaded() == null) {
                 done.countDown();
                 return;
             }
-            state.setTimeline(loaded.timeline());
+            state.setTimeline(timed.loaded().timeline());
             afterNextFrame(() -> {
-                report(kind + " (app)", n, bytes.length, loaded, preview.isPresent(), t0, previewed, read);
+                report(kind + " (app)", n, bytes.length, timed.loaded(), timed.table(), t0, timed.previewed(), timed.read());
                 done.countDown();
             });
         });
@@ -231,10 +237,9 @@ public final class ImportBenchmark {
                 table ? (previewed - t0) / 1e6 : 0.0, (read - previewed) / 1e6, (firstFrame - t0) / 1e6, cpu / 1e6, heapMb);
     }
 
-    private static void show(String kind, int n, int size, ReadResult.Loaded loaded, boolean table, long t0, long previewed,
-                             long read, CountDownLatch done) {
+    private static void show(String kind, int n, int size, Timed timed, long t0, CountDownLatch done) {
         ExplorerState state = new ExplorerState();
-        state.setTimeline(loaded.timeline());
+        state.setTimeline(timed.loaded().timeline());
         TimelineView view = new TimelineView(state);
         view.setReduceMotion(true);
         Scene scene = new Scene(view, 1280, 760);
@@ -243,19 +248,10 @@ public final class ImportBenchmark {
         stage.setScene(scene);
         view.fitAll();
         stage.show();
-        new AnimationTimer() {
-            int tick;
-
-            @Override
-            public void handle(long now) {
-                if (++tick < 2) {
-                    return;
-                }
-                stop();
-                report(kind, n, size, loaded, table, t0, previewed, read);
-                stage.hide();
-                done.countDown();
-            }
-        }.start();
+        afterNextFrame(() -> {
+            report(kind, n, size, timed.loaded(), timed.table(), t0, timed.previewed(), timed.read());
+            stage.hide();
+            done.countDown();
+        });
     }
 }
